@@ -1,0 +1,179 @@
+using System.Diagnostics;
+using MlsPrep.Web.Catalog;
+using MlsPrep.Web.Database;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace MlsPrep.Web.Content;
+
+public sealed record ImportReport(int Imported, int Unchanged, int Rejected, int Removed, IReadOnlyList<ContentProblem> Problems, long ElapsedMs);
+
+/// <summary>
+/// Brings the catalog in line with content/: changed notes are re-parsed and replaced, unchanged ones skipped,
+/// broken ones reported while their last good version stays. Progress is keyed by topic and item ids, not rows,
+/// so replacing a topic's rows never touches anyone's progress.
+/// </summary>
+public sealed class ContentImporter(
+    IDbContextFactory<MlsPrepDb> databases, IOptions<ContentOptions> options, TimeProvider time, ILogger<ContentImporter> logger) : IDisposable
+{
+    private readonly SemaphoreSlim oneAtATime = new(1, 1);
+
+    public async Task<ImportReport> ImportAsync(CancellationToken cancellation = default)
+    {
+        await oneAtATime.WaitAsync(cancellation);
+        try
+        {
+            return await ImportOnceAsync(cancellation);
+        }
+        finally
+        {
+            oneAtATime.Release();
+        }
+    }
+
+    public void Dispose() => oneAtATime.Dispose();
+
+    private async Task<ImportReport> ImportOnceAsync(CancellationToken cancellation)
+    {
+        var clock = Stopwatch.StartNew();
+        await using var db = await databases.CreateDbContextAsync(cancellation);
+        var sourceFiles = await db.SourceFiles.ToDictionaryAsync(f => f.Path, StringComparer.Ordinal, cancellation);
+        var previous = sourceFiles.ToDictionary(f => f.Key, f => new PreviousImport(f.Value.Hash, f.Value.TopicKey, f.Value.Problems is not null), StringComparer.Ordinal);
+        var scan = ContentScanner.Scan(options.Value.FullPath, previous);
+        var now = time.GetUtcNow();
+        int imported = 0, unchanged = 0, rejected = 0, removed = 0;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
+        foreach (var scanned in scan.Exams)
+        {
+            var exam = await SaveExamAsync(db, scanned, now, sourceFiles, cancellation);
+            var domainIds = exam.Domains.ToDictionary(d => d.Key, d => d.Id);
+            var topics = await db.Topics.Where(t => t.ExamId == exam.Id).ToDictionaryAsync(t => t.Key, cancellation);
+            var alive = new HashSet<string>(StringComparer.Ordinal);
+
+            foreach (var file in scanned.Files)
+            {
+                sourceFiles.TryGetValue(file.Path, out var record);
+                if (file.Unchanged)
+                {
+                    alive.Add(file.ClaimedKey!);
+                    unchanged++;
+                    continue;
+                }
+                if (file.Topic is { } parsed)
+                {
+                    alive.Add(parsed.Key);
+                    await ReplaceTopicAsync(db, exam.Id, parsed, file.Path, domainIds, topics, now, cancellation);
+                    imported++;
+                }
+                else
+                {
+                    // The last good version stays visible until the note is fixed.
+                    if (record?.TopicKey is { } lastGood) alive.Add(lastGood);
+                    rejected++;
+                }
+                RecordFile(db, sourceFiles, file.Path, file.Hash, file.Topic?.Key ?? record?.TopicKey, file.Problems, now);
+            }
+
+            foreach (var gone in topics.Values.Where(t => !alive.Contains(t.Key)))
+            {
+                db.Topics.Remove(gone);
+                removed++;
+            }
+        }
+        db.SourceFiles.RemoveRange(sourceFiles.Values.Where(f => !scan.SeenPaths.Contains(f.Path)));
+        await db.SaveChangesAsync(cancellation);
+        await transaction.CommitAsync(cancellation);
+
+        var problems = scan.AllProblems.ToList();
+        foreach (var problem in problems)
+        {
+            logger.Log(problem.IsError ? LogLevel.Error : LogLevel.Warning, "Content problem {Path}:{Line}: {Message}", problem.Path, problem.Line, problem.Message);
+        }
+        logger.LogInformation(
+            "Imported content in {ElapsedMs} ms: {Imported} topics imported, {Unchanged} unchanged, {Rejected} rejected, {Removed} removed, {ProblemCount} problems",
+            clock.ElapsedMilliseconds, imported, unchanged, rejected, removed, problems.Count);
+        return new(imported, unchanged, rejected, removed, problems, clock.ElapsedMilliseconds);
+    }
+
+    private static async Task<Exam> SaveExamAsync(MlsPrepDb db, ScannedExam scanned, DateTimeOffset now, Dictionary<string, SourceFile> sourceFiles, CancellationToken cancellation)
+    {
+        var parsed = scanned.Exam;
+        var exam = await db.Exams.Include(e => e.Domains).SingleOrDefaultAsync(e => e.Code == parsed.Code, cancellation);
+        if (exam is null)
+        {
+            exam = new Exam { Code = parsed.Code, Title = parsed.Title };
+            db.Exams.Add(exam);
+        }
+        exam.Title = parsed.Title;
+        exam.Summary = parsed.Summary;
+        exam.Status = parsed.Retired ? ExamStatus.Retired : ExamStatus.Active;
+        exam.RetiredOn = parsed.RetiredOn;
+        exam.Successors = parsed.Successors.Select(s => new Successor { Code = s.Code, Title = s.Title }).ToList();
+
+        exam.Domains.RemoveAll(d => parsed.Domains.All(p => p.Key != d.Key));
+        foreach (var (domain, order) in parsed.Domains.Select((d, i) => (d, i)))
+        {
+            var row = exam.Domains.Find(d => d.Key == domain.Key);
+            if (row is null)
+            {
+                row = new Domain { Key = domain.Key, Title = domain.Title };
+                exam.Domains.Add(row);
+            }
+            (row.Title, row.Weight, row.Summary, row.Order) = (domain.Title, domain.Weight, domain.Summary, order);
+        }
+        RecordFile(db, sourceFiles, scanned.ExamFilePath, scanned.ExamHash, null, [], now);
+        await db.SaveChangesAsync(cancellation);
+        return exam;
+    }
+
+    private static async Task ReplaceTopicAsync(
+        MlsPrepDb db, int examId, ParsedTopic parsed, string path, Dictionary<string, int> domainIds,
+        Dictionary<string, Topic> topics, DateTimeOffset now, CancellationToken cancellation)
+    {
+        if (topics.TryGetValue(parsed.Key, out var topic))
+        {
+            await db.Sections.Where(s => s.TopicId == topic.Id).ExecuteDeleteAsync(cancellation);
+            await db.ChecklistItems.Where(i => i.TopicId == topic.Id).ExecuteDeleteAsync(cancellation);
+            await db.Resources.Where(r => r.TopicId == topic.Id).ExecuteDeleteAsync(cancellation);
+        }
+        else
+        {
+            topic = new Topic { ExamId = examId, Key = parsed.Key, Title = parsed.Title };
+            db.Topics.Add(topic);
+            topics[parsed.Key] = topic;
+        }
+
+        topic.Title = parsed.Title;
+        topic.Summary = parsed.Summary;
+        topic.DomainId = parsed.DomainKey is null ? null : domainIds[parsed.DomainKey];
+        topic.Order = parsed.Order;
+        topic.Tags = [.. parsed.Tags];
+        topic.Services = parsed.Services.Select(s => new TopicService { Name = s.Name, Aliases = [.. s.Aliases] }).ToList();
+        topic.Html = parsed.Html;
+        topic.SourcePath = path;
+        topic.ImportedAt = now;
+        topic.Sections = parsed.Sections.Select((s, i) => new Section { Order = i, Level = s.Level, Anchor = s.Anchor, Heading = s.Heading, PlainText = s.PlainText }).ToList();
+        topic.Items = parsed.Items.Select((item, i) => new ChecklistItem
+        {
+            Order = i, Key = item.Key, Text = item.Text, Html = item.Html, TextHash = item.TextHash, SectionAnchor = item.SectionAnchor,
+        }).ToList();
+        topic.Resources = parsed.Resources.Select((r, i) => new Resource { Order = i, Title = r.Title, Url = r.Url, Description = r.Description }).ToList();
+    }
+
+    private static void RecordFile(
+        MlsPrepDb db, Dictionary<string, SourceFile> sourceFiles, string path, string hash, string? topicKey,
+        IReadOnlyList<ContentProblem> problems, DateTimeOffset now)
+    {
+        if (!sourceFiles.TryGetValue(path, out var record))
+        {
+            record = new SourceFile { Path = path, Hash = hash };
+            db.SourceFiles.Add(record);
+            sourceFiles[path] = record;
+        }
+        record.Hash = hash;
+        record.TopicKey = topicKey;
+        record.Problems = problems.Any(p => p.IsError) ? string.Join('\n', problems) : null;
+        record.CheckedAt = now;
+    }
+}

@@ -1,0 +1,91 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace MlsPrep.Web.Content;
+
+/// <summary>The one Markdown pipeline (built once, thread-safe) and the rules that keep its output inert.</summary>
+public static class NoteMarkdown
+{
+    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UsePipeTables()
+        .UseTaskLists()
+        .UseEmphasisExtras()
+        .UseAutoLinks()
+        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+        .DisableHtml()
+        .Build();
+
+    /// <summary>Neutralises unsafe links and marks external ones to open safely in a new tab.</summary>
+    public static IEnumerable<(LinkInline Link, string Url)> SecureLinks(MarkdownObject root)
+    {
+        var neutralised = new List<(LinkInline, string)>();
+        foreach (var link in root.Descendants<LinkInline>())
+        {
+            var url = link.Url ?? "";
+            if (!LinkSafety.IsSafe(url))
+            {
+                neutralised.Add((link, url));
+                link.Url = link.IsImage ? "" : "#";
+                continue;
+            }
+            if (!link.IsImage && LinkSafety.IsExternal(url))
+            {
+                var attributes = link.GetAttributes();
+                attributes.AddPropertyIfNotExist("target", "_blank");
+                attributes.AddPropertyIfNotExist("rel", "noopener noreferrer");
+            }
+        }
+        return neutralised;
+    }
+
+    public static string Render(MarkdownDocument document)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    /// <summary>Renders a one-line fragment (a checklist item) without the paragraph around it.</summary>
+    public static string RenderInline(string markdown)
+    {
+        var document = Markdown.Parse(markdown, Pipeline);
+        SecureLinks(document);
+        var html = Render(document).Trim();
+        return html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal)
+            ? html[3..^4]
+            : html;
+    }
+
+    public static string PlainText(MarkdownObject node)
+    {
+        var text = new System.Text.StringBuilder();
+        if (node is ContainerInline inlines) AppendInlines(text, inlines);
+        foreach (var leaf in node is LeafBlock single ? [single] : node.Descendants<LeafBlock>())
+        {
+            if (leaf.Inline is { } inline) AppendInlines(text, inline);
+            else if (leaf is CodeBlock code) text.Append(code.Lines.ToString());
+            text.Append(' ');
+        }
+        return System.Text.RegularExpressions.Regex.Replace(text.ToString(), @"\s+", " ").Trim();
+    }
+
+    private static void AppendInlines(System.Text.StringBuilder text, ContainerInline container)
+    {
+        foreach (var piece in container.Descendants<Inline>())
+        {
+            switch (piece)
+            {
+                case LiteralInline literal: text.Append(literal.Content); break;
+                case CodeInline code: text.Append(code.Content); break;
+                case LineBreakInline: text.Append(' '); break;
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace MlsPrep.Web.Content;
+
+/// <summary>Stable, readable identifiers made from text.</summary>
+public static partial class Slug
+{
+    private const int MaxLength = 64;
+
+    public static string From(string text)
+    {
+        var slug = NonAlphanumeric().Replace(text.ToLowerInvariant(), "-").Trim('-');
+        if (slug.Length <= MaxLength) return slug;
+        // Long items keep a readable prefix plus a short hash of the whole, so two long items never collide.
+        return slug[..MaxLength].TrimEnd('-') + "-" + Hash(slug)[..6];
+    }
+
+    public static bool IsValid(string id) => ValidId().IsMatch(id);
+
+    public static string Hash(string text) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    [System.Text.RegularExpressions.GeneratedRegex("[^a-z0-9]+")]
+    private static partial System.Text.RegularExpressions.Regex NonAlphanumeric();
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-z0-9][a-z0-9-]{0,99}$")]
+    private static partial System.Text.RegularExpressions.Regex ValidId();
+}

@@ -1,0 +1,19 @@
+namespace MlsPrep.Web.Content;
+
+/// <summary>The YAML at the top of a note. Unknown keys are errors, so a typo never goes unnoticed.</summary>
+internal sealed class TopicFrontMatter
+{
+    public string? Id { get; set; }
+    public string? Title { get; set; }
+    public string? Summary { get; set; }
+    public string? Domain { get; set; }
+    public int? Order { get; set; }
+    public List<string>? Tags { get; set; }
+    public List<ServiceEntry>? Services { get; set; }
+
+    internal sealed class ServiceEntry
+    {
+        public string? Name { get; set; }
+        public List<string>? Aliases { get; set; }
+    }
+}

@@ -1,0 +1,48 @@
+using MlsPrep.Web.Content;
+using MlsPrep.Web.Database;
+using Serilog;
+
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+
+    // `dotnet run -- check`: validate content/ and exit, without starting the site.
+    if (args.FirstOrDefault() == "check")
+    {
+        var content = builder.Configuration.GetSection(ContentOptions.SectionName).Get<ContentOptions>() ?? new();
+        return ContentCheck.Run(content.FullPath, Console.Out);
+    }
+
+    builder.Services.AddSerilog((services, logger) => logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services));
+    builder.AddDatabase();                 // SQLite through EF Core: catalog, import bookkeeping, accounts
+    builder.AddContent();                  // content/ → catalog, at start-up and on every change
+    builder.Services.AddRazorPages();
+
+    var app = builder.Build();
+    await app.MigrateDatabaseAsync();
+    await app.ImportContentAsync();
+
+    app.UseExceptionHandler("/error");
+    app.UseStatusCodePagesWithReExecute("/not-found");
+    app.UseStaticFiles();
+    app.UseSerilogRequestLogging();
+    app.UseRouting();
+    app.MapRazorPages();
+    app.MapHealthChecks("/healthz");
+
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception error) when (error is not HostAbortedException)
+{
+    Log.Fatal(error, "MlsPrep stopped unexpectedly");
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+/// <summary>Visible to the test host.</summary>
+public partial class Program;
