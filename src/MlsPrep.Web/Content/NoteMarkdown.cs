@@ -20,21 +20,30 @@ public static class NoteMarkdown
         .Build();
 
     /// <summary>Neutralises unsafe links and marks external ones to open safely in a new tab.</summary>
-    public static IEnumerable<(LinkInline Link, string Url)> SecureLinks(MarkdownObject root)
+    /// <returns>The links whose targets were removed, with the target they had.</returns>
+    public static IReadOnlyList<(Inline Link, string Url)> SecureLinks(MarkdownObject root)
     {
-        var neutralised = new List<(LinkInline, string)>();
-        foreach (var link in root.Descendants<LinkInline>())
+        var neutralised = new List<(Inline, string)>();
+        foreach (var inline in root.Descendants<Inline>())
         {
-            var url = link.Url ?? "";
+            var (url, isImage) = inline switch
+            {
+                LinkInline link => (link.Url ?? "", link.IsImage),
+                AutolinkInline { IsEmail: false } autolink => (autolink.Url, false),
+                _ => (null, false),
+            };
+            if (url is null) continue;
             if (!LinkSafety.IsSafe(url))
             {
-                neutralised.Add((link, url));
-                link.Url = link.IsImage ? "" : "#";
+                neutralised.Add((inline, url));
+                var replacement = isImage ? "" : "#";
+                if (inline is LinkInline link) link.Url = replacement;
+                else ((AutolinkInline)inline).Url = replacement;
                 continue;
             }
-            if (!link.IsImage && LinkSafety.IsExternal(url))
+            if (!isImage && LinkSafety.IsExternal(url))
             {
-                var attributes = link.GetAttributes();
+                var attributes = inline.GetAttributes();
                 attributes.AddPropertyIfNotExist("target", "_blank");
                 attributes.AddPropertyIfNotExist("rel", "noopener noreferrer");
             }

@@ -95,7 +95,11 @@ public static partial class TopicParser
                         "resources" => Part.Resources,
                         _ => Part.Body,
                     };
-                    if (part != Part.Body) { hidden.Add(block); continue; }
+                    if (part != Part.Body)
+                    {
+                        hidden.Add(block);
+                        continue;
+                    }
                     (level, anchor, heading) = (2, title.GetAttributes().Id ?? "", NoteMarkdown.PlainText(title));
                     continue;
                 case HeadingBlock subheading when part == Part.Body:
@@ -134,6 +138,7 @@ public static partial class TopicParser
             var plain = text.ToString().Trim();
             if (level > 0 || plain.Length > 0) sections.Add(new(level, anchor, heading, plain));
             text.Clear();
+            (level, anchor, heading) = (0, "", "");
         }
     }
 

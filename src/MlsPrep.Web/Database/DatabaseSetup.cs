@@ -7,8 +7,9 @@ public static class DatabaseSetup
 {
     public static void AddDatabase(this WebApplicationBuilder builder)
     {
-        var connectionString = builder.Configuration.GetConnectionString("MlsPrep") ?? "Data Source=mlsprep.db";
-        builder.Services.AddDbContextFactory<MlsPrepDb>(options => options.UseSqlite(connectionString));
+        // Read when first needed, so a test host's configuration applies too.
+        builder.Services.AddDbContextFactory<MlsPrepDb>((services, options) => options.UseSqlite(
+            services.GetRequiredService<IConfiguration>().GetConnectionString("MlsPrep") ?? "Data Source=mlsprep.db"));
     }
 
     /// <summary>Creates the database on first run and applies pending migrations; WAL lets readers and one writer overlap.</summary>

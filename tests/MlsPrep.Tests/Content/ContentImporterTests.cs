@@ -1,0 +1,87 @@
+using System.Net;
+using MlsPrep.Tests.Support;
+
+namespace MlsPrep.Tests.Content;
+
+/// <summary>Imports through the real app and database, checked through the pages a reader sees.</summary>
+public sealed class ContentImporterTests : IDisposable
+{
+    private readonly ContentFolder content = new();
+    private readonly MlsPrepApp app;
+
+    public ContentImporterTests()
+    {
+        content.Write("tst-c01/data/streams.md", ContentFolder.Note("Streams", extraFrontMatter: "order: 1"));
+        content.Write("tst-c01/data/queues.md", ContentFolder.Note("Queues", extraFrontMatter: "order: 2"));
+        app = new MlsPrepApp(content.Root);
+    }
+
+    [Fact]
+    public async Task Unchanged_files_are_skipped_on_the_next_import()
+    {
+        using var client = app.CreateClient();
+
+        var report = await app.ReimportAsync();
+
+        Assert.Equal((0, 2), (report.Imported, report.Unchanged));
+    }
+
+    [Fact]
+    public async Task A_broken_edit_keeps_the_last_good_version_visible_and_names_file_and_line()
+    {
+        using var client = app.CreateClient();
+        content.Write("tst-c01/data/streams.md", "---\ntitle: Streams v2\nsummary: [broken\ndomain: data\n---\n");
+
+        var report = await app.ReimportAsync();
+
+        var problem = Assert.Single(report.Problems, p => p.IsError);
+        Assert.Equal("tst-c01/data/streams.md", problem.Path);
+        Assert.Equal(3, problem.Line);
+        var page = await client.GetDocumentAsync("/topics/streams");
+        Assert.Equal("Streams", page.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_fixed_note_replaces_the_old_version()
+    {
+        using var client = app.CreateClient();
+        content.Write("tst-c01/data/streams.md", ContentFolder.Note("Streams", body: "## Checklist\n- [ ] I can do the new thing.\n"));
+
+        await app.ReimportAsync();
+
+        var page = await client.GetDocumentAsync("/topics/streams");
+        Assert.Equal(["I can do the new thing."], page.QuerySelectorAll(".checklist-item").Select(li => li.TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task Moving_a_note_to_another_folder_keeps_its_address()
+    {
+        using var client = app.CreateClient();
+        content.Move("tst-c01/data/streams.md", "tst-c01/elsewhere/streams.md");
+
+        var report = await app.ReimportAsync();
+
+        Assert.Equal(0, report.Removed);
+        using var response = await client.GetAsync("/topics/streams");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Deleting_a_note_removes_its_topic()
+    {
+        using var client = app.CreateClient();
+        content.Delete("tst-c01/data/queues.md");
+
+        var report = await app.ReimportAsync();
+
+        Assert.Equal(1, report.Removed);
+        using var response = await client.GetAsync("/topics/queues");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    public void Dispose()
+    {
+        app.Dispose();
+        content.Dispose();
+    }
+}

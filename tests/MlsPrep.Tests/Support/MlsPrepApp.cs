@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using MlsPrep.Web.Content;
+
+namespace MlsPrep.Tests.Support;
+
+/// <summary>
+/// The real app over a real SQLite file in a temporary folder, reading the content folder it is given
+/// (a test's own tree, or the repository's content/ when none is given).
+/// </summary>
+public class MlsPrepApp : WebApplicationFactory<Program>
+{
+    private readonly string dataFolder = Directory.CreateTempSubdirectory("mlsprep-data-").FullName;
+
+    public MlsPrepApp(string? contentPath = null)
+    {
+        ContentPath = contentPath ?? RepositoryContent;
+    }
+
+    public string ContentPath { get; }
+
+    public string DatabasePath => Path.Combine(dataFolder, "mlsprep.db");
+
+    public static string RepositoryContent => Path.Combine(RepositoryRoot, "content");
+
+    public static string RepositoryRoot
+    {
+        get
+        {
+            var directory = new DirectoryInfo(AppContext.BaseDirectory);
+            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "MlsPrep.sln"))) directory = directory.Parent;
+            return directory?.FullName ?? throw new InvalidOperationException("MlsPrep.sln not found above the test folder.");
+        }
+    }
+
+    public Task<ImportReport> ReimportAsync() => Services.GetRequiredService<ContentImporter>().ImportAsync();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:MlsPrep", $"Data Source={DatabasePath}");
+        builder.UseSetting("Content:Path", ContentPath);
+        builder.UseSetting("Content:Watch", "false");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing) return;
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(dataFolder, recursive: true); } catch (IOException) { }
+    }
+}
