@@ -1,0 +1,61 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace MlsPrep.Tests.Browser;
+
+public class ReadingTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task A_reader_opens_home_follows_a_topic_and_sees_the_note_checklist_and_resources()
+    {
+        var page = await browser.NewPageAsync();
+        var external = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (!request.Url.StartsWith(browser.BaseUrl, StringComparison.Ordinal)) external.Add(request.Url);
+        };
+
+        await page.GotoAsync("/");
+        await Expect(page.Locator(".notice-retired")).ToContainTextAsync("MLA-C01");
+        await AssertAccessibleAsync(page);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "home.png"), FullPage = true });
+
+        var firstTopic = page.Locator(".domain").First.Locator(".topic-names a").First;
+        var title = await firstTopic.TextContentAsync();
+        await firstTopic.ClickAsync();
+
+        await Expect(page.Locator("h1")).ToHaveTextAsync(title!);
+        Assert.True(await page.Locator(".checklist-item").CountAsync() >= 4);
+        Assert.True(await page.Locator(".resources a[target=_blank][rel='noopener noreferrer']").CountAsync() >= 2);
+        await page.Locator(".toc a[href='#checklist']").ClickAsync();
+        Assert.EndsWith("#checklist", page.Url, StringComparison.Ordinal);
+        await AssertAccessibleAsync(page);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "topic.png") });
+
+        Assert.Empty(external);
+    }
+
+    [Fact]
+    public async Task Dark_mode_readers_get_the_dark_theme()
+    {
+        var page = await browser.NewPageAsync();
+        await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
+
+        await page.GotoAsync("/");
+
+        var background = await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor");
+        Assert.Equal("rgb(17, 20, 24)", background);
+        await AssertAccessibleAsync(page);
+    }
+
+    private static async Task AssertAccessibleAsync(IPage page)
+    {
+        AxeResult result = await page.RunAxe();
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} nodes, e.g. {v.Nodes.FirstOrDefault()?.Html})").ToList();
+        Assert.True(serious.Count == 0, $"Accessibility violations on {page.Url}:\n{string.Join('\n', serious)}");
+    }
+
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+}
