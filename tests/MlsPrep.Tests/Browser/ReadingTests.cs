@@ -19,19 +19,19 @@ public class ReadingTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         await page.GotoAsync("/");
         await Expect(page.Locator(".notice-retired")).ToContainTextAsync("MLA-C01");
         await AssertAccessibleAsync(page);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "home.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "home.png") });
 
         var firstTopic = page.Locator(".domain").First.Locator(".topic-names a").First;
         var title = await firstTopic.TextContentAsync();
         await firstTopic.ClickAsync();
 
         await Expect(page.Locator("h1")).ToHaveTextAsync(title!);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "topic.png") });
         Assert.True(await page.Locator(".checklist-item").CountAsync() >= 4);
         Assert.True(await page.Locator(".resources a[target=_blank][rel='noopener noreferrer']").CountAsync() >= 2);
         await page.Locator(".toc a[href='#checklist']").ClickAsync();
         Assert.EndsWith("#checklist", page.Url, StringComparison.Ordinal);
         await AssertAccessibleAsync(page);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "topic.png") });
 
         Assert.Empty(external);
     }
