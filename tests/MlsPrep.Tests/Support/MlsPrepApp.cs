@@ -13,9 +13,12 @@ public class MlsPrepApp : WebApplicationFactory<Program>
 {
     private readonly string dataFolder = Directory.CreateTempSubdirectory("mlsprep-data-").FullName;
 
-    public MlsPrepApp(string? contentPath = null)
+    private readonly bool watchContent;
+
+    public MlsPrepApp(string? contentPath = null, bool watchContent = false)
     {
         ContentPath = contentPath ?? RepositoryContent;
+        this.watchContent = watchContent;
     }
 
     public string ContentPath { get; }
@@ -40,7 +43,7 @@ public class MlsPrepApp : WebApplicationFactory<Program>
     {
         builder.UseSetting("ConnectionStrings:MlsPrep", $"Data Source={DatabasePath}");
         builder.UseSetting("Content:Path", ContentPath);
-        builder.UseSetting("Content:Watch", "false");
+        builder.UseSetting("Content:Watch", watchContent ? "true" : "false");
     }
 
     protected override void Dispose(bool disposing)
