@@ -1,3 +1,4 @@
+using MlsPrep.Web.Accounts;
 using MlsPrep.Web.Content;
 using MlsPrep.Web.Database;
 using Serilog;
@@ -14,10 +15,12 @@ try
         return ContentCheck.Run(content.FullPath, Console.Out);
     }
 
-    builder.Services.AddSerilog((services, logger) => logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services));
+    // The app's own logger, separate from the bootstrap one, so several hosts in one process (tests) never share it.
+    builder.Services.AddSerilog((services, logger) => logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services), preserveStaticLogger: true);
     builder.AddDatabase();                 // SQLite through EF Core: catalog, import bookkeeping, accounts
     builder.AddContent();                  // content/ → catalog, at start-up and on every change
-    builder.Services.AddRazorPages();
+    builder.AddAccounts();                 // Identity on the same database; keys kept with the data
+    builder.Services.AddRazorPages(options => options.Conventions.AuthorizePage("/Account/Manage"));
 
     var app = builder.Build();
     await app.MigrateDatabaseAsync();
@@ -28,6 +31,8 @@ try
     app.UseStaticFiles();
     app.UseSerilogRequestLogging();
     app.UseRouting();
+    app.UseAuthentication();
+    app.UseAuthorization();
     app.MapRazorPages();
     app.MapHealthChecks("/healthz");
 

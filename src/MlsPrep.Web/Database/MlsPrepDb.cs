@@ -1,13 +1,15 @@
 using MlsPrep.Web.Catalog;
 using MlsPrep.Web.Content;
+using MlsPrep.Web.Progress;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace MlsPrep.Web.Database;
 
-/// <summary>The one database: the imported catalog, import bookkeeping and the Identity store.</summary>
-public class MlsPrepDb(DbContextOptions<MlsPrepDb> options) : IdentityDbContext<IdentityUser>(options)
+/// <summary>The one database: the imported catalog, import bookkeeping, accounts, progress and the keys that protect cookies.</summary>
+public class MlsPrepDb(DbContextOptions<MlsPrepDb> options) : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Exam> Exams => Set<Exam>();
     public DbSet<Domain> Domains => Set<Domain>();
@@ -16,6 +18,9 @@ public class MlsPrepDb(DbContextOptions<MlsPrepDb> options) : IdentityDbContext<
     public DbSet<ChecklistItem> ChecklistItems => Set<ChecklistItem>();
     public DbSet<Resource> Resources => Set<Resource>();
     public DbSet<SourceFile> SourceFiles => Set<SourceFile>();
+    public DbSet<ItemTick> ItemTicks => Set<ItemTick>();
+    public DbSet<ResourceRead> ResourceReads => Set<ResourceRead>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -42,11 +47,16 @@ public class MlsPrepDb(DbContextOptions<MlsPrepDb> options) : IdentityDbContext<
         builder.Entity<ChecklistItem>().HasIndex(i => new { i.TopicId, i.Key }).IsUnique();
         builder.Entity<SourceFile>().HasKey(f => f.Path);
 
-        // SQLite cannot order by DateTimeOffset; store it as ticks-based text that sorts correctly.
-        foreach (var property in builder.Model.GetEntityTypes().SelectMany(t => t.GetProperties())
-                     .Where(p => p.ClrType == typeof(DateTimeOffset)))
+        // Progress belongs to the user (deleted with the account) but not to catalog rows (kept across re-imports).
+        builder.Entity<ItemTick>(tick =>
         {
-            property.SetValueConverter(new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter());
-        }
+            tick.HasKey(t => new { t.UserId, t.TopicKey, t.ItemKey });
+            tick.HasOne<IdentityUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<ResourceRead>(read =>
+        {
+            read.HasKey(r => new { r.UserId, r.TopicKey, r.Url });
+            read.HasOne<IdentityUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
     }
 }

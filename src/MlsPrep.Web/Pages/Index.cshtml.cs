@@ -1,12 +1,22 @@
 using MlsPrep.Web.Catalog;
 using MlsPrep.Web.Database;
+using MlsPrep.Web.Progress;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace MlsPrep.Web.Pages;
 
-public class IndexModel(MlsPrepDb db) : PageModel
+public class IndexModel(MlsPrepDb db, UserManager<IdentityUser> users) : PageModel
 {
+    public ProgressSnapshot Progress { get; private set; } = ProgressSnapshot.Empty;
+    public bool SignedIn => User.Identity?.IsAuthenticated == true;
+
+    /// <summary>"not-yet" hides topics the reader has fully covered.</summary>
+    [BindProperty(SupportsGet = true)] public string? Show { get; set; }
+    public bool NotYetOnly => Show == "not-yet" && SignedIn;
+
     public Exam? Exam { get; private set; }
     public IReadOnlyList<TopicLink> ExamWide { get; private set; } = [];
     public IReadOnlyList<DomainTopics> Domains { get; private set; } = [];
@@ -16,7 +26,9 @@ public class IndexModel(MlsPrepDb db) : PageModel
         Exam = await db.Exams.AsNoTracking().Include(e => e.Domains).OrderBy(e => e.Code).FirstOrDefaultAsync();
         if (Exam is null) return;
 
+        if (users.GetUserId(User) is { } userId) Progress = await ProgressSnapshot.LoadAsync(db, userId, Exam.Id);
         var topics = await TopicLink.Query(db.Topics.Where(t => t.ExamId == Exam.Id)).ToListAsync();
+        if (NotYetOnly) topics.RemoveAll(t => Progress.Topic(t.Key).IsComplete);
         ExamWide = topics.Where(t => t.DomainId is null).ToList();
         Domains = Exam.Domains.OrderBy(d => d.Order)
             .Select(d => new DomainTopics(d, topics.Where(t => t.DomainId == d.Id).ToList()))

@@ -9,3 +9,6 @@ public sealed record TopicLink(string Key, string Title, string Summary, int? Do
         .OrderBy(t => t.Order).ThenBy(t => t.Title)
         .Select(t => new TopicLink(t.Key, t.Title, t.Summary, t.DomainId, t.Items.Count));
 }
+
+/// <summary>A topic card, with the reader's tally when signed in.</summary>
+public sealed record TopicCard(TopicLink Topic, MlsPrep.Web.Progress.Tally? Tally);

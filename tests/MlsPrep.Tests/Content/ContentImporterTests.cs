@@ -50,7 +50,7 @@ public sealed class ContentImporterTests : IDisposable
         await app.ReimportAsync();
 
         var page = await client.GetDocumentAsync("/topics/streams");
-        Assert.Equal(["I can do the new thing."], page.QuerySelectorAll(".checklist-item").Select(li => li.TextContent.Trim()));
+        Assert.Equal(["I can do the new thing."], page.QuerySelectorAll(".checklist-item .item-text").Select(li => li.TextContent.Trim()));
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public class CatalogPagesTests(SiteFixture site) : IClassFixture<SiteFixture>
         Assert.Equal("Streams", page.QuerySelector("h1")!.TextContent);
         Assert.Equal(["Key facts", "Checklist", "Resources"], page.QuerySelectorAll(".toc a").Select(a => a.TextContent));
         Assert.Equal(["I can explain the first thing.", "I can explain the second thing."],
-            page.QuerySelectorAll(".checklist-item").Select(li => li.TextContent.Trim()));
+            page.QuerySelectorAll(".checklist-item .item-text").Select(li => li.TextContent.Trim()));
         Assert.Equal("item-i-can-explain-the-first-thing", page.QuerySelector(".checklist-item")!.Id);
         var resource = page.QuerySelector(".resources a")!;
         Assert.Equal(("https://docs.aws.amazon.com/guide.html", "_blank", "noopener noreferrer"),

@@ -54,3 +54,13 @@ public class MlsPrepApp : WebApplicationFactory<Program>
         try { Directory.Delete(dataFolder, recursive: true); } catch (IOException) { }
     }
 }
+
+public static class MlsPrepAppUsers
+{
+    public static async Task<string> UserIdAsync(this MlsPrepApp app, string email)
+    {
+        using var scope = app.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Microsoft.AspNetCore.Identity.IdentityUser>>();
+        return (await users.FindByEmailAsync(email))!.Id;
+    }
+}

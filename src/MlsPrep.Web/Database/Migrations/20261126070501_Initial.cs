@@ -51,6 +51,20 @@ namespace MlsPrep.Web.Database.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Exams",
                 columns: table => new
                 {
@@ -76,7 +90,7 @@ namespace MlsPrep.Web.Database.Migrations
                     Hash = table.Column<string>(type: "TEXT", nullable: false),
                     TopicKey = table.Column<string>(type: "TEXT", nullable: true),
                     Problems = table.Column<string>(type: "TEXT", nullable: true),
-                    CheckedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    CheckedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -190,6 +204,47 @@ namespace MlsPrep.Web.Database.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ItemTicks",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    TopicKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ItemKey = table.Column<string>(type: "TEXT", nullable: false),
+                    TextHash = table.Column<string>(type: "TEXT", nullable: false),
+                    TickedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ItemTicks", x => new { x.UserId, x.TopicKey, x.ItemKey });
+                    table.ForeignKey(
+                        name: "FK_ItemTicks_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ResourceReads",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    TopicKey = table.Column<string>(type: "TEXT", nullable: false),
+                    Url = table.Column<string>(type: "TEXT", nullable: false),
+                    ReadAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ResourceReads", x => new { x.UserId, x.TopicKey, x.Url });
+                    table.ForeignKey(
+                        name: "FK_ResourceReads_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Domains",
                 columns: table => new
                 {
@@ -228,7 +283,7 @@ namespace MlsPrep.Web.Database.Migrations
                     Tags = table.Column<string>(type: "TEXT", nullable: false),
                     Html = table.Column<string>(type: "TEXT", nullable: false),
                     SourcePath = table.Column<string>(type: "TEXT", nullable: false),
-                    ImportedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ImportedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     Services = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
@@ -417,6 +472,15 @@ namespace MlsPrep.Web.Database.Migrations
 
             migrationBuilder.DropTable(
                 name: "ChecklistItems");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "ItemTicks");
+
+            migrationBuilder.DropTable(
+                name: "ResourceReads");
 
             migrationBuilder.DropTable(
                 name: "Resources");

@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using MlsPrep.Web.Content;
+
+namespace MlsPrep.Web.Progress;
+
+/// <summary>The export format of a user's progress, in JSON and CSV, and the strict reader for importing it back.</summary>
+public sealed record ProgressFile(
+    [property: JsonPropertyName("format")] string Format,
+    [property: JsonPropertyName("version")] int Version,
+    [property: JsonPropertyName("items")] IReadOnlyList<ProgressFile.Item> Items,
+    [property: JsonPropertyName("resources")] IReadOnlyList<ProgressFile.Read> Resources)
+{
+    public const string FormatName = "mlsprep-progress";
+    public const int MaxEntries = 100_000;
+    public const string CsvHeader = "kind,topic,item_or_url,text_hash,at";
+
+    public sealed record Item(
+        [property: JsonPropertyName("topic")] string Topic, [property: JsonPropertyName("item")] string ItemKey,
+        [property: JsonPropertyName("textHash")] string TextHash, [property: JsonPropertyName("tickedAt")] DateTimeOffset TickedAt);
+
+    public sealed record Read(
+        [property: JsonPropertyName("topic")] string Topic, [property: JsonPropertyName("url")] string Url,
+        [property: JsonPropertyName("readAt")] DateTimeOffset ReadAt);
+
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions StrictJson = new() { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    public string ToCsv()
+    {
+        var csv = new StringBuilder(CsvHeader).Append('\n');
+        foreach (var item in Items) csv.Append(CultureInfo.InvariantCulture, $"item,{item.Topic},{item.ItemKey},{item.TextHash},{item.TickedAt:O}\n");
+        foreach (var read in Resources) csv.Append(CultureInfo.InvariantCulture, $"resource,{read.Topic},{Quote(read.Url)},,{read.ReadAt:O}\n");
+        return csv.ToString();
+    }
+
+    /// <summary>Reads an uploaded file; any problem rejects the whole file with a message naming where it is.</summary>
+    public static (ProgressFile? File, string? Error) Parse(string text)
+    {
+        var trimmed = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        var (file, error) = trimmed.StartsWith('{') ? FromJson(trimmed) : FromCsv(trimmed);
+        return file is null ? (null, error) : Validate(file);
+    }
+
+    private static (ProgressFile?, string?) FromJson(string text)
+    {
+        try
+        {
+            var file = JsonSerializer.Deserialize<ProgressFile>(text, StrictJson);
+            return file is null ? (null, "The file is empty.") : (file with { Items = file.Items ?? [], Resources = file.Resources ?? [] }, null);
+        }
+        catch (JsonException error)
+        {
+            return (null, $"The file is not valid progress JSON (line {error.LineNumber + 1}): {error.Message.Split(" Path:")[0]}");
+        }
+    }
+
+    private static (ProgressFile?, string?) FromCsv(string text)
+    {
+        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        if (lines[0] != CsvHeader) return (null, $"The first line must be the header \"{CsvHeader}\" (or upload the JSON export).");
+        var items = new List<Item>();
+        var reads = new List<Read>();
+        for (var index = 1; index < lines.Count; index++)
+        {
+            if (lines[index].Length == 0) continue;
+            var cells = SplitCsv(lines[index]);
+            if (cells is null || cells.Count != 5 || !DateTimeOffset.TryParse(cells[4], CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
+                return (null, $"Line {index + 1} is not kind,topic,item_or_url,text_hash,at.");
+            switch (cells[0])
+            {
+                case "item": items.Add(new(cells[1], cells[2], cells[3], at)); break;
+                case "resource": reads.Add(new(cells[1], cells[2], at)); break;
+                default: return (null, $"Line {index + 1}: kind must be 'item' or 'resource'.");
+            }
+        }
+        return (new ProgressFile(FormatName, 1, items, reads), null);
+    }
+
+    private static (ProgressFile?, string?) Validate(ProgressFile file)
+    {
+        if (file.Format != FormatName || file.Version != 1) return (null, $"This is not an MlsPrep progress file (format \"{FormatName}\", version 1).");
+        if (file.Items.Count + file.Resources.Count > MaxEntries) return (null, $"The file has more than {MaxEntries} entries.");
+        for (var i = 0; i < file.Items.Count; i++)
+        {
+            var item = file.Items[i];
+            if (!Slug.IsValid(item.Topic ?? "") || !Slug.IsValid(item.ItemKey ?? "") || item.TextHash is not { Length: 16 } || !item.TextHash.All(char.IsAsciiHexDigitLower))
+                return (null, $"Item {i + 1} needs a topic id, an item id and the 16-character text hash from an export.");
+        }
+        for (var i = 0; i < file.Resources.Count; i++)
+        {
+            var read = file.Resources[i];
+            if (!Slug.IsValid(read.Topic ?? "") || read.Url is null || read.Url.Length > 2000 || !LinkSafety.IsExternal(read.Url))
+                return (null, $"Resource {i + 1} needs a topic id and an http(s) address.");
+        }
+        return (file, null);
+    }
+
+    private static string Quote(string value) =>
+        value.IndexOfAny([',', '"', '\n']) < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    private static List<string>? SplitCsv(string line)
+    {
+        var cells = new List<string>();
+        var cell = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"') { cell.Append('"'); i++; }
+            else if (c == '"') quoted = !quoted;
+            else if (c == ',' && !quoted) { cells.Add(cell.ToString()); cell.Clear(); }
+            else cell.Append(c);
+        }
+        if (quoted) return null;
+        cells.Add(cell.ToString());
+        return cells;
+    }
+}
