@@ -47,6 +47,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, ViewportSize = new() { Width = 1280, Height = 900 } });
+        context.SetDefaultTimeout(10_000);
         return await context.NewPageAsync();
     }
 
