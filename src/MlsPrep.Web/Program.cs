@@ -1,6 +1,7 @@
 using MlsPrep.Web.Accounts;
 using MlsPrep.Web.Content;
 using MlsPrep.Web.Database;
+using MlsPrep.Web.Search;
 using Serilog;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
@@ -19,6 +20,7 @@ try
     builder.Services.AddSerilog((services, logger) => logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services), preserveStaticLogger: true);
     builder.AddDatabase();                 // SQLite through EF Core: catalog, import bookkeeping, accounts
     builder.AddContent();                  // content/ → catalog, at start-up and on every change
+    builder.AddSearch();                   // SQLite FTS5 over the catalog, kept in step by the importer
     builder.AddAccounts();                 // Identity on the same database; keys kept with the data
     builder.Services.AddRazorPages(options => options.Conventions.AuthorizePage("/Account/Manage"));
 
@@ -34,6 +36,7 @@ try
     app.UseAuthentication();
     app.UseAuthorization();
     app.MapRazorPages();
+    app.MapSearchApi();
     app.MapHealthChecks("/healthz");
 
     await app.RunAsync();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using MlsPrep.Web.Catalog;
 using MlsPrep.Web.Database;
+using MlsPrep.Web.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +15,7 @@ public sealed record ImportReport(int Imported, int Unchanged, int Rejected, int
 /// so replacing a topic's rows never touches anyone's progress.
 /// </summary>
 public sealed class ContentImporter(
-    IDbContextFactory<MlsPrepDb> databases, IOptions<ContentOptions> options, TimeProvider time, ILogger<ContentImporter> logger) : IDisposable
+    IDbContextFactory<MlsPrepDb> databases, SearchIndexer search, IOptions<ContentOptions> options, TimeProvider time, ILogger<ContentImporter> logger) : IDisposable
 {
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
 
@@ -41,7 +42,9 @@ public sealed class ContentImporter(
         var previous = sourceFiles.ToDictionary(f => f.Key, f => new PreviousImport(f.Value.Hash, f.Value.TopicKey, f.Value.Problems is not null), StringComparer.Ordinal);
         var scan = ContentScanner.Scan(options.Value.FullPath, previous);
         var now = time.GetUtcNow();
-        int imported = 0, unchanged = 0, rejected = 0, removed = 0;
+        int imported = 0, unchanged = 0, rejected = 0;
+        var changed = new List<Topic>();
+        var removedKeys = new List<string>();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
         foreach (var scanned in scan.Exams)
@@ -63,7 +66,7 @@ public sealed class ContentImporter(
                 if (file.Topic is { } parsed)
                 {
                     alive.Add(parsed.Key);
-                    await ReplaceTopicAsync(db, exam.Id, parsed, file.Path, domainIds, topics, now, cancellation);
+                    changed.Add(await ReplaceTopicAsync(db, exam.Id, parsed, file.Path, domainIds, topics, now, cancellation));
                     imported++;
                 }
                 else
@@ -78,12 +81,15 @@ public sealed class ContentImporter(
             foreach (var gone in topics.Values.Where(t => !alive.Contains(t.Key)))
             {
                 db.Topics.Remove(gone);
-                removed++;
+                removedKeys.Add(gone.Key);
             }
         }
         db.SourceFiles.RemoveRange(sourceFiles.Values.Where(f => !scan.SeenPaths.Contains(f.Path)));
         await db.SaveChangesAsync(cancellation);
+        // Same transaction: readers see the old catalog and index, or the new ones, never a mix.
+        await search.RefreshAsync(db, changed, removedKeys, cancellation);
         await transaction.CommitAsync(cancellation);
+        var removed = removedKeys.Count;
 
         var problems = scan.AllProblems.ToList();
         foreach (var problem in problems)
@@ -127,7 +133,7 @@ public sealed class ContentImporter(
         return exam;
     }
 
-    private static async Task ReplaceTopicAsync(
+    private static async Task<Topic> ReplaceTopicAsync(
         MlsPrepDb db, int examId, ParsedTopic parsed, string path, Dictionary<string, int> domainIds,
         Dictionary<string, Topic> topics, DateTimeOffset now, CancellationToken cancellation)
     {
@@ -159,6 +165,7 @@ public sealed class ContentImporter(
             Order = i, Key = item.Key, Text = item.Text, Html = item.Html, TextHash = item.TextHash, SectionAnchor = item.SectionAnchor,
         }).ToList();
         topic.Resources = parsed.Resources.Select((r, i) => new Resource { Order = i, Title = r.Title, Url = r.Url, Description = r.Description }).ToList();
+        return topic;
     }
 
     private static void RecordFile(

@@ -44,4 +44,88 @@
       bar.querySelector("[data-figure=count]").textContent = `${tally.covered} of ${tally.total}`;
     }
   }
+
+  // Search: "/" focuses the box; results appear as you type; Enter opens the full results page.
+  const box = document.getElementById("site-search");
+  const list = document.getElementById("search-suggestions");
+  if (box && list) {
+    let timer = 0;
+    let latest = 0;
+
+    document.addEventListener("keydown", (event) => {
+      const typing = event.target instanceof HTMLElement && event.target.closest("input, textarea, select, [contenteditable]");
+      if (event.key === "/" && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        box.focus();
+        box.select();
+      }
+    });
+
+    box.addEventListener("input", () => {
+      clearTimeout(timer);
+      timer = setTimeout(suggest, 150);
+    });
+
+    box.addEventListener("keydown", (event) => {
+      const options = [...list.querySelectorAll("a")];
+      if (event.key === "ArrowDown" && options.length) { event.preventDefault(); options[0].focus(); }
+      if (event.key === "Escape") close();
+    });
+
+    list.addEventListener("keydown", (event) => {
+      const options = [...list.querySelectorAll("a")];
+      const index = options.indexOf(document.activeElement);
+      if (event.key === "ArrowDown") { event.preventDefault(); options[Math.min(index + 1, options.length - 1)]?.focus(); }
+      if (event.key === "ArrowUp") { event.preventDefault(); index <= 0 ? box.focus() : options[index - 1].focus(); }
+      if (event.key === "Escape") { close(); box.focus(); }
+    });
+
+    document.addEventListener("click", (event) => {
+      if (!event.target.closest("[data-search]")) close();
+    });
+
+    async function suggest() {
+      const query = box.value.trim();
+      const ticket = ++latest;
+      if (!query) { close(); return; }
+      try {
+        const response = await fetch(`/api/search?q=${encodeURIComponent(query)}&limit=8`, { headers: { Accept: "application/json" } });
+        if (!response.ok || ticket !== latest) return;
+        render(await response.json(), query);
+      } catch { /* the form still works */ }
+    }
+
+    function render(hits, query) {
+      list.replaceChildren();
+      if (hits.length === 0) {
+        const empty = document.createElement("p");
+        empty.className = "suggestion-empty";
+        empty.textContent = `No results for “${query}”`;
+        list.append(empty);
+      }
+      for (const hit of hits) {
+        const link = document.createElement("a");
+        link.href = hit.url;
+        link.setAttribute("role", "option");
+        link.className = "suggestion";
+        const title = document.createElement("strong");
+        title.textContent = hit.section ? `${hit.title} › ${hit.section}` : hit.title;
+        const domain = document.createElement("span");
+        domain.className = "suggestion-domain";
+        domain.textContent = hit.domain;
+        const snippet = document.createElement("span");
+        snippet.className = "suggestion-snippet";
+        snippet.innerHTML = hit.snippet; // encoded on the server; only <mark> is markup
+        link.append(title, domain, snippet);
+        list.append(link);
+      }
+      list.hidden = false;
+      box.setAttribute("aria-expanded", "true");
+    }
+
+    function close() {
+      list.hidden = true;
+      box.setAttribute("aria-expanded", "false");
+    }
+  }
 })();

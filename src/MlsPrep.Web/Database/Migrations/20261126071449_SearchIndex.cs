@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace MlsPrep.Web.Database.Migrations
+{
+    /// <summary>
+    /// The full-text index. FTS5 tables are not EF entities, so this migration is written by hand: the importer fills
+    /// the index (rebuilding it when it finds it empty), and search reads it with plain SQL.
+    /// </summary>
+    public partial class SearchIndex : Migration
+    {
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            // One row per topic with all of its text: ranks whole notes, so every word may be anywhere in the note.
+            // subject: the services the title names (what the note is about); services: every name and alias it lists.
+            migrationBuilder.Sql("""
+                CREATE VIRTUAL TABLE SearchTopics USING fts5(
+                    topic_key UNINDEXED, domain_key UNINDEXED, summary UNINDEXED,
+                    title, subject, services, headings, body,
+                    tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3');
+                """);
+            // One row per place in a note (section, checklist item, resource): finds where to land and what to quote.
+            migrationBuilder.Sql("""
+                CREATE VIRTUAL TABLE SearchPlaces USING fts5(
+                    topic_key UNINDEXED, anchor UNINDEXED, kind UNINDEXED, section UNINDEXED,
+                    heading, body,
+                    tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3');
+                """);
+            migrationBuilder.Sql("CREATE VIRTUAL TABLE SearchTerms USING fts5vocab(SearchTopics, 'row');");
+        }
+
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql("DROP TABLE SearchTerms;");
+            migrationBuilder.Sql("DROP TABLE SearchPlaces;");
+            migrationBuilder.Sql("DROP TABLE SearchTopics;");
+        }
+    }
+}

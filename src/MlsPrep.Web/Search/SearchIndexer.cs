@@ -1,0 +1,140 @@
+using System.Data.Common;
+using MlsPrep.Web.Catalog;
+using MlsPrep.Web.Database;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace MlsPrep.Web.Search;
+
+/// <summary>
+/// Keeps the FTS5 tables in step with the catalog, inside the import's transaction, and caches the vocabulary
+/// for spelling corrections. SearchTopics holds one row per note (title, its subject — the services its title names —,
+/// every service name and alias, headings and tags, all text) to rank notes; SearchPlaces holds one row per section, checklist item and resource to land on.
+/// </summary>
+public sealed class SearchIndexer
+{
+    // Deleting by topic scans a table once per topic: past a handful of topics, rebuilding is cheaper.
+    private const int RebuildThreshold = 50;
+    private volatile IReadOnlyList<VocabularyTerm>? vocabulary;
+
+    public sealed record VocabularyTerm(string Term, int Documents);
+
+    /// <summary>Replaces the rows of the given topics and drops those of removed ones; rebuilds everything when the index is empty.</summary>
+    public async Task RefreshAsync(MlsPrepDb db, IReadOnlyCollection<Topic> changed, IReadOnlyCollection<string> removedKeys, CancellationToken cancellation = default)
+    {
+        var connection = db.Database.GetDbConnection();
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        var topics = changed;
+        if (changed.Count + removedKeys.Count > RebuildThreshold || await IsEmptyAsync(connection, transaction, cancellation))
+        {
+            await ExecuteAsync(connection, transaction, "DELETE FROM SearchTopics; DELETE FROM SearchPlaces;", cancellation);
+            topics = await db.Topics.AsNoTracking().AsSplitQuery().Include(t => t.Sections).Include(t => t.Items).Include(t => t.Resources).ToListAsync(cancellation);
+        }
+        else
+        {
+            foreach (var key in changed.Select(t => t.Key).Concat(removedKeys))
+            {
+                await ExecuteAsync(connection, transaction, "DELETE FROM SearchTopics WHERE topic_key = $p0; DELETE FROM SearchPlaces WHERE topic_key = $p0;", cancellation, key);
+            }
+        }
+        if (topics.Count == 0 && removedKeys.Count == 0) return;
+
+        var domainKeys = await db.Domains.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Key, cancellation);
+        await using var topicRow = Insert(connection, transaction, "SearchTopics", "topic_key", "domain_key", "summary", "title", "subject", "services", "headings", "body");
+        await using var placeRow = Insert(connection, transaction, "SearchPlaces", "topic_key", "anchor", "kind", "section", "heading", "body");
+        foreach (var topic in topics)
+        {
+            var domainKey = topic.DomainId is { } id ? domainKeys.GetValueOrDefault(id, "") : "";
+            await RunAsync(topicRow, cancellation, topic.Key, domainKey, topic.Summary, topic.Title, Names(Subject(topic)), Names(topic.Services),
+                string.Join(" | ", topic.Sections.Select(s => s.Heading).Concat(topic.Tags)), AllText(topic));
+            foreach (var section in topic.Sections)
+                await RunAsync(placeRow, cancellation, topic.Key, section.Anchor, "section", section.Heading, section.Heading, section.PlainText);
+            foreach (var item in topic.Items)
+                await RunAsync(placeRow, cancellation, topic.Key, $"item-{item.Key}", "item", "Checklist", "", item.Text);
+            foreach (var resource in topic.Resources)
+                await RunAsync(placeRow, cancellation, topic.Key, $"resource-{resource.Order + 1}", "resource", "Resources", resource.Title, resource.Description);
+        }
+        vocabulary = null;
+    }
+
+    /// <summary>Distinct indexed terms with the number of notes holding each, loaded once per catalog version.</summary>
+    public async Task<IReadOnlyList<VocabularyTerm>> VocabularyAsync(MlsPrepDb db, CancellationToken cancellation)
+    {
+        if (vocabulary is { } cached) return cached;
+        var terms = new List<VocabularyTerm>();
+        await db.Database.OpenConnectionAsync(cancellation);
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "SELECT term, doc FROM SearchTerms";
+        await using var reader = await command.ExecuteReaderAsync(cancellation);
+        while (await reader.ReadAsync(cancellation)) terms.Add(new(reader.GetString(0), reader.GetInt32(1)));
+        vocabulary = terms;
+        return terms;
+    }
+
+    /// <summary>Names and aliases, plus run-together forms: "K-Means" is also found as "kmeans", "Ground Truth" as "groundtruth".</summary>
+    /// <summary>What a note is about: the services its title names, or else the first it lists.</summary>
+    private static IEnumerable<TopicService> Subject(Topic topic)
+    {
+        var title = Compact(topic.Title);
+        var named = topic.Services.Where(s => s.Aliases.Prepend(s.Name).Any(n => Compact(n) is { Length: > 1 } name && title.Contains(name, StringComparison.Ordinal))).ToList();
+        return named.Count > 0 ? named : topic.Services.Take(1);
+    }
+
+    private static string Compact(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+
+    private static string Names(IEnumerable<TopicService> services)
+    {
+        var names = services.SelectMany(s => s.Aliases.Prepend(s.Name)).ToList();
+        var compact = names.Select(n => new string(n.Where(char.IsLetterOrDigit).ToArray())).Where(c => !names.Contains(c, StringComparer.OrdinalIgnoreCase));
+        return string.Join(" | ", names.Concat(compact));
+    }
+
+    private static string AllText(Topic topic) => string.Join(" \n ",
+        new[] { topic.Summary }
+            .Concat(topic.Sections.Select(s => s.PlainText))
+            .Concat(topic.Items.Select(i => i.Text))
+            .Concat(topic.Resources.Select(r => $"{r.Title} {r.Description}")));
+
+    private static DbCommand Insert(DbConnection connection, DbTransaction? transaction, string table, params string[] columns)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))})";
+        for (var i = 0; i < columns.Length; i++)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = $"$p{i}";
+            command.Parameters.Add(parameter);
+        }
+        return command;
+    }
+
+    private static async Task RunAsync(DbCommand command, CancellationToken cancellation, params string[] values)
+    {
+        for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i];
+        await command.ExecuteNonQueryAsync(cancellation);
+    }
+
+    private static async Task<bool> IsEmptyAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellation)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT NOT EXISTS (SELECT 1 FROM SearchTopics)";
+        return Convert.ToBoolean(await command.ExecuteScalarAsync(cancellation), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellation, params string[] values)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        for (var i = 0; i < values.Length; i++)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = $"$p{i}";
+            parameter.Value = values[i];
+            command.Parameters.Add(parameter);
+        }
+        await command.ExecuteNonQueryAsync(cancellation);
+    }
+}
