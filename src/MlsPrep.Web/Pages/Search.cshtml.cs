@@ -17,7 +17,7 @@ public class SearchModel(CatalogSearch search, MlsPrepDb db, UserManager<Identit
     [BindProperty(SupportsGet = true)] public string? Domain { get; set; }
     /// <summary>"not-yet" or "covered", for a signed-in reader.</summary>
     [BindProperty(SupportsGet = true)] public string? Show { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public SearchResults Results { get; private set; } = SearchResults.None(SearchQuery.Parse(null));
     public IReadOnlyList<Domain> Domains { get; private set; } = [];
@@ -41,5 +41,5 @@ public class SearchModel(CatalogSearch search, MlsPrepDb db, UserManager<Identit
     }
 
     public string PageUrl(int page) =>
-        $"/search?q={Uri.EscapeDataString(Q ?? "")}{(Domain is null ? "" : "&domain=" + Domain)}{(Show is null ? "" : "&show=" + Uri.EscapeDataString(Show))}&page={page}";
+        $"/search?q={Uri.EscapeDataString(Q ?? "")}{(Domain is null ? "" : "&domain=" + Domain)}{(Show is null ? "" : "&show=" + Uri.EscapeDataString(Show))}&p={page}";
 }

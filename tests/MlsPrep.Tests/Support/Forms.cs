@@ -15,7 +15,7 @@ public static class Forms
     public static async Task<HttpClient> RegisterAsync(this MlsPrepApp app, string email)
     {
         var client = app.CreateBrowserLikeClient();
-        using var response = await client.SubmitAsync("/account/register", "form", new()
+        using var response = await client.SubmitAsync("/account/register", "main form", new()
         {
             ["Input.Email"] = email, ["Input.Password"] = Password, ["Input.ConfirmPassword"] = Password,
         });
