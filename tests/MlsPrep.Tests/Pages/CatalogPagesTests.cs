@@ -28,6 +28,7 @@ public class CatalogPagesTests(SiteFixture site) : IClassFixture<SiteFixture>
 
         var notice = page.QuerySelector(".notice-retired")!.TextContent;
         Assert.Contains("retired TST-C01 on 31 March 2026", notice);
+        Assert.Equal(["TST-A01 — Test Certification – Associate"], page.QuerySelectorAll(".successors li").Select(li => li.TextContent));
         Assert.Contains("TST-A01", notice);
         Assert.Contains("About the test exam", page.QuerySelector("[aria-labelledby=start-here]")!.TextContent);
     }
