@@ -44,7 +44,7 @@ public sealed class ContentImporter(
         var now = time.GetUtcNow();
         int imported = 0, unchanged = 0, rejected = 0;
         var changed = new List<Topic>();
-        var removedKeys = new List<string>();
+        var removedIds = new List<int>();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
         foreach (var scanned in scan.Exams)
@@ -81,15 +81,15 @@ public sealed class ContentImporter(
             foreach (var gone in topics.Values.Where(t => !alive.Contains(t.Key)))
             {
                 db.Topics.Remove(gone);
-                removedKeys.Add(gone.Key);
+                removedIds.Add(gone.Id);
             }
         }
         db.SourceFiles.RemoveRange(sourceFiles.Values.Where(f => !scan.SeenPaths.Contains(f.Path)));
         await db.SaveChangesAsync(cancellation);
         // Same transaction: readers see the old catalog and index, or the new ones, never a mix.
-        await search.RefreshAsync(db, changed, removedKeys, cancellation);
+        await search.RefreshAsync(db, changed, removedIds, cancellation);
         await transaction.CommitAsync(cancellation);
-        var removed = removedKeys.Count;
+        var removed = removedIds.Count;
 
         var problems = scan.AllProblems.ToList();
         foreach (var problem in problems)

@@ -37,6 +37,7 @@ public class MlsPrepDb(DbContextOptions<MlsPrepDb> options) : IdentityDbContext<
         builder.Entity<Topic>(topic =>
         {
             topic.HasIndex(t => new { t.ExamId, t.Key }).IsUnique();
+            topic.HasIndex(t => t.Key);
             topic.HasOne<Exam>().WithMany().HasForeignKey(t => t.ExamId);
             topic.HasOne(t => t.Domain).WithMany().HasForeignKey(t => t.DomainId).OnDelete(DeleteBehavior.SetNull);
             topic.OwnsMany(t => t.Services, s => s.ToJson());

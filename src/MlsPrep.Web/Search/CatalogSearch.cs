@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Net;
 using System.Text;
 using MlsPrep.Web.Database;
@@ -18,18 +19,20 @@ public sealed record SearchResults(SearchQuery Query, IReadOnlyList<SearchHit> H
 public sealed record SearchFilter(string? DomainKey = null, Func<string, bool>? KeepTopic = null);
 
 /// <summary>
-/// Runs a search: all words first (BM25, with titles and service names weighted far above body text), then any
-/// word, then with misspelt words corrected from the index's vocabulary. Results are one per topic.
+/// Runs a search: all words first, then any word, then with misspelt words corrected from the index's
+/// vocabulary. Notes are ranked by BM25 with titles and service names weighted far above body text (the
+/// weights are the FTS5 tables' rank setting); results are one per note, each landing on its best place.
 /// </summary>
 public sealed class CatalogSearch(MlsPrepDb db, SearchIndexer indexer)
 {
     public const int MaxLimit = 50;
     private const int PlacesPerTopic = 3;
-    // Column weights: a word in the title or a service name counts far more than one in a heading or the text.
-    private const string TopicScore = "bm25(SearchTopics, 0, 0, 0, 10.0, 14.0, 6.0, 3.0, 1.0)";
-    private const string PlaceScore = "bm25(SearchPlaces, 0, 0, 0, 0, 3.0, 1.0)";
     private const char MarkStart = '\u0002';
     private const char MarkEnd = '\u0003';
+
+    private sealed record RankedTopic(long Id, string Key);
+
+    private sealed record Ranking(IReadOnlyList<RankedTopic> Page, int Total, bool AnyTerm);
 
     public async Task<SearchResults> SearchAsync(string? input, SearchFilter filter, int offset, int limit, CancellationToken cancellation = default)
     {
@@ -39,83 +42,90 @@ public sealed class CatalogSearch(MlsPrepDb db, SearchIndexer indexer)
         offset = Math.Max(0, offset);
         await db.Database.OpenConnectionAsync(cancellation);
 
-        var corrections = new Dictionary<string, string>();
-        var (ranked, anyTerm) = await RankAsync(query, corrections, filter, cancellation);
-        if (ranked.Count == 0 || anyTerm)
+        IReadOnlyDictionary<string, string> corrections = new Dictionary<string, string>();
+        var ranking = await RankAsync(query, corrections, filter, offset, limit, cancellation);
+        if (ranking.Total == 0 || ranking.AnyTerm)
         {
             // Nothing had every word: perhaps one is misspelt. Corrections are added as alternatives, never forced.
             var fixes = await CorrectAsync(query, cancellation);
-            var corrected = fixes.Count == 0 ? default : await RankAsync(query, fixes, filter, cancellation);
-            if (corrected.Topics is { Count: > 0 }) (corrections, ranked, anyTerm) = (fixes, corrected.Topics, corrected.AnyTerm);
+            if (fixes.Count > 0 && await RankAsync(query, fixes, filter, offset, limit, cancellation) is { Total: > 0 } corrected)
+                (corrections, ranking) = (fixes, corrected);
         }
-        if (ranked.Count == 0) return new(query, [], 0, corrections, false);
-
-        var page = ranked.Skip(offset).Take(limit).ToList();
-        var hits = page.Count == 0 ? [] : await PlacesAsync(query, corrections, page, cancellation);
-        return new(query, hits, ranked.Count, corrections, anyTerm);
+        var hits = ranking.Page.Count == 0 ? [] : await PlacesAsync(query, corrections, ranking.Page, cancellation);
+        return new(query, hits, ranking.Total, corrections, ranking.AnyTerm);
     }
 
-    /// <summary>Topics in rank order: all terms when possible, otherwise any term.</summary>
-    private async Task<(List<string> Topics, bool AnyTerm)> RankAsync(SearchQuery query, Dictionary<string, string> corrections, SearchFilter filter, CancellationToken cancellation)
+    /// <summary>One page of topics in rank order, and how many there are: all terms when possible, otherwise any term.</summary>
+    private async Task<Ranking> RankAsync(SearchQuery query, IReadOnlyDictionary<string, string> corrections, SearchFilter filter, int offset, int limit, CancellationToken cancellation)
     {
-        var match = query.ToMatch(corrections);
-        var topics = await TopicsAsync(match, filter, cancellation);
-        if (topics.Count > 0 || query.Terms.Count == 1) return (topics, false);
-        return (await TopicsAsync(query.ToMatch(corrections, anyTerm: true), filter, cancellation), true);
+        var all = await TopicsAsync(query.ToMatch(corrections), filter, offset, limit, cancellation);
+        if (all.Total > 0 || query.Terms.Count == 1) return new(all.Page, all.Total, false);
+        var any = await TopicsAsync(query.ToMatch(corrections, anyTerm: true), filter, offset, limit, cancellation);
+        return new(any.Page, any.Total, true);
     }
 
-    private async Task<List<string>> TopicsAsync(string match, SearchFilter filter, CancellationToken cancellation)
+    private async Task<(List<RankedTopic> Page, int Total)> TopicsAsync(string match, SearchFilter filter, int offset, int limit, CancellationToken cancellation)
     {
-        await using var command = Command($"""
-            SELECT topic_key FROM SearchTopics
-            WHERE SearchTopics MATCH $match {(filter.DomainKey is null ? "" : "AND domain_key = $domain")}
-            ORDER BY {TopicScore}, topic_key
-            """, ("$match", match), ("$domain", filter.DomainKey ?? ""));
-        var topics = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync(cancellation);
-        while (await reader.ReadAsync(cancellation))
+        var where = $"SearchTopics MATCH $match {(filter.DomainKey is null ? "" : "AND domain_key = $domain")}";
+        (string, object)[] parameters = [("$match", match), ("$domain", filter.DomainKey ?? ""), ("$limit", limit), ("$offset", offset)];
+        var page = new List<RankedTopic>();
+        if (filter.KeepTopic is { } keep)
         {
-            var key = reader.GetString(0);
-            if (filter.KeepTopic?.Invoke(key) ?? true) topics.Add(key);
+            // Progress filters need every match before paging.
+            await using var everything = Command($"SELECT rowid, topic_key FROM SearchTopics WHERE {where} ORDER BY rank", parameters);
+            var kept = new List<RankedTopic>();
+            await using var reader = await everything.ExecuteReaderAsync(cancellation);
+            while (await reader.ReadAsync(cancellation))
+                if (keep(reader.GetString(1))) kept.Add(new(reader.GetInt64(0), reader.GetString(1)));
+            return (kept.Skip(offset).Take(limit).ToList(), kept.Count);
         }
-        return topics;
+
+        await using var count = Command($"SELECT count(*) FROM SearchTopics WHERE {where}", parameters);
+        var total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellation), CultureInfo.InvariantCulture);
+        if (total == 0) return (page, 0);
+        // ORDER BY rank with LIMIT lets FTS5 keep only the best rows instead of sorting every match.
+        await using var top = Command($"SELECT rowid, topic_key FROM SearchTopics WHERE {where} ORDER BY rank LIMIT $limit OFFSET $offset", parameters);
+        await using (var reader = await top.ExecuteReaderAsync(cancellation))
+        {
+            while (await reader.ReadAsync(cancellation)) page.Add(new(reader.GetInt64(0), reader.GetString(1)));
+        }
+        return (page, total);
     }
 
     /// <summary>
     /// Where to land in each topic: the top of the note when the query names it (every word in its title or
     /// service names), otherwise the best-matching section, checklist item or resource; up to two more places follow.
     /// </summary>
-    private async Task<List<SearchHit>> PlacesAsync(SearchQuery query, IReadOnlyDictionary<string, string> corrections, List<string> topics, CancellationToken cancellation)
+    private async Task<List<SearchHit>> PlacesAsync(SearchQuery query, IReadOnlyDictionary<string, string> corrections, IReadOnlyList<RankedTopic> topics, CancellationToken cancellation)
     {
-        var keys = topics.Select((key, i) => ($"$t{i}", key)).ToArray();
-        var inList = string.Join(", ", keys.Select(k => k.Item1));
-        var anyTerm = query.ToMatch(corrections, anyTerm: true);
-
         var named = new HashSet<string>(StringComparer.Ordinal);
-        await using (var command = Command($"SELECT topic_key FROM SearchTopics WHERE SearchTopics MATCH $match AND topic_key IN ({inList})",
-                         [("$match", $"{{title subject services}} : ({query.ToMatch(corrections)})"), .. keys]))
+        var ids = string.Join(" OR ", topics.Select(t => string.Create(CultureInfo.InvariantCulture, $"rowid = {t.Id}")));
+        await using (var command = Command($"SELECT topic_key FROM SearchTopics WHERE SearchTopics MATCH $match AND ({ids})",
+                         ("$match", $"{{title subject services}} : ({query.ToMatch(corrections)})")))
         await using (var reader = await command.ExecuteReaderAsync(cancellation))
         {
             while (await reader.ReadAsync(cancellation)) named.Add(reader.GetString(0));
         }
 
         var places = new List<(string Topic, string Anchor, string Kind, string Section, string Snippet)>();
+        var ranges = string.Join(" OR ", topics.Select(t => string.Create(CultureInfo.InvariantCulture,
+            $"(rowid >= {t.Id * SearchIndexer.PlacesPerTopicRange} AND rowid < {(t.Id + 1) * SearchIndexer.PlacesPerTopicRange})")));
         await using (var command = Command($"""
                          SELECT topic_key, anchor, kind, section, snippet(SearchPlaces, 5, char(2), char(3), '…', 16)
-                         FROM SearchPlaces WHERE SearchPlaces MATCH $match AND topic_key IN ({inList})
-                         ORDER BY {PlaceScore}
-                         """, [("$match", anyTerm), .. keys]))
+                         FROM SearchPlaces WHERE SearchPlaces MATCH $match AND ({ranges}) ORDER BY rank
+                         """, ("$match", query.ToMatch(corrections, anyTerm: true))))
         await using (var reader = await command.ExecuteReaderAsync(cancellation))
         {
             while (await reader.ReadAsync(cancellation))
                 places.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4)));
         }
 
-        var details = await db.Topics.AsNoTracking().Where(t => topics.Contains(t.Key))
+        var keys = topics.Select(t => t.Key).ToList();
+        var details = await db.Topics.AsNoTracking().Where(t => keys.Contains(t.Key))
             .Select(t => new { t.Key, t.Title, t.Summary, DomainKey = t.Domain == null ? "" : t.Domain.Key, Domain = t.Domain == null ? "About the exam" : t.Domain.Title })
             .ToDictionaryAsync(t => t.Key, cancellation);
 
-        return topics.Where(details.ContainsKey).Select(key =>
+        return keys.Where(details.ContainsKey).Select(key =>
         {
             var topic = details[key];
             var top = new SearchHit(key, topic.Title, topic.DomainKey, topic.Domain, TopicUrl(key), "", "topic", WebUtility.HtmlEncode(topic.Summary), []);
@@ -133,13 +143,15 @@ public sealed class CatalogSearch(MlsPrepDb db, SearchIndexer indexer)
     private async Task<Dictionary<string, string>> CorrectAsync(SearchQuery query, CancellationToken cancellation)
     {
         var corrections = new Dictionary<string, string>();
-        var vocabulary = await indexer.VocabularyAsync(db, cancellation);
+        IReadOnlyList<SearchIndexer.VocabularyTerm>? vocabulary = null;
         foreach (var term in query.Terms)
         {
             var tolerance = Spelling.Tolerance(term);
             var prefix = query.LastIsPrefix && term == query.Terms[^1] ? "*" : "";
             if (tolerance == 0 || await KnownAsync($"\"{term}\"{prefix}", cancellation)) continue;
+            vocabulary ??= await indexer.VocabularyAsync(db, cancellation);
             var best = vocabulary
+                .Where(v => Math.Abs(v.Term.Length - term.Length) <= tolerance)
                 .Select(v => (v.Term, v.Documents, Distance: Spelling.Distance(term, v.Term, tolerance)))
                 .Where(v => v.Distance <= tolerance)
                 .OrderBy(v => v.Distance).ThenByDescending(v => v.Documents)
@@ -152,7 +164,7 @@ public sealed class CatalogSearch(MlsPrepDb db, SearchIndexer indexer)
     private async Task<bool> KnownAsync(string match, CancellationToken cancellation)
     {
         await using var command = Command("SELECT EXISTS (SELECT 1 FROM SearchTopics WHERE SearchTopics MATCH $match)", ("$match", match));
-        return Convert.ToBoolean(await command.ExecuteScalarAsync(cancellation), System.Globalization.CultureInfo.InvariantCulture);
+        return Convert.ToBoolean(await command.ExecuteScalarAsync(cancellation), CultureInfo.InvariantCulture);
     }
 
     /// <summary>Encodes the snippet first, then turns the FTS markers into &lt;mark&gt;, so indexed text can never become markup.</summary>
@@ -170,12 +182,13 @@ public sealed class CatalogSearch(MlsPrepDb db, SearchIndexer indexer)
         return html.ToString();
     }
 
-    private DbCommand Command(string sql, params (string Name, string Value)[] parameters)
+    private DbCommand Command(string sql, params (string Name, object Value)[] parameters)
     {
         var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
         {
+            if (!sql.Contains(name, StringComparison.Ordinal)) continue;
             var parameter = command.CreateParameter();
             parameter.ParameterName = name;
             parameter.Value = value;

@@ -13,46 +13,50 @@ namespace MlsPrep.Web.Search;
 /// </summary>
 public sealed class SearchIndexer
 {
-    // Deleting by topic scans a table once per topic: past a handful of topics, rebuilding is cheaper.
-    private const int RebuildThreshold = 50;
+    /// <summary>Places of one topic share a rowid range, so replacing or finding them never scans the index.</summary>
+    public const int PlacesPerTopicRange = 4096;
+
     private volatile IReadOnlyList<VocabularyTerm>? vocabulary;
 
     public sealed record VocabularyTerm(string Term, int Documents);
 
+    private sealed record Place(string Anchor, string Kind, string Section, string Heading, string Body);
+
     /// <summary>Replaces the rows of the given topics and drops those of removed ones; rebuilds everything when the index is empty.</summary>
-    public async Task RefreshAsync(MlsPrepDb db, IReadOnlyCollection<Topic> changed, IReadOnlyCollection<string> removedKeys, CancellationToken cancellation = default)
+    public async Task RefreshAsync(MlsPrepDb db, IReadOnlyCollection<Topic> changed, IReadOnlyCollection<int> removedIds, CancellationToken cancellation = default)
     {
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         var topics = changed;
-        if (changed.Count + removedKeys.Count > RebuildThreshold || await IsEmptyAsync(connection, transaction, cancellation))
+        if (await IsEmptyAsync(connection, transaction, cancellation))
         {
-            await ExecuteAsync(connection, transaction, "DELETE FROM SearchTopics; DELETE FROM SearchPlaces;", cancellation);
             topics = await db.Topics.AsNoTracking().AsSplitQuery().Include(t => t.Sections).Include(t => t.Items).Include(t => t.Resources).ToListAsync(cancellation);
         }
         else
         {
-            foreach (var key in changed.Select(t => t.Key).Concat(removedKeys))
+            foreach (var id in changed.Select(t => t.Id).Concat(removedIds))
             {
-                await ExecuteAsync(connection, transaction, "DELETE FROM SearchTopics WHERE topic_key = $p0; DELETE FROM SearchPlaces WHERE topic_key = $p0;", cancellation, key);
+                await ExecuteAsync(connection, transaction, "DELETE FROM SearchTopics WHERE rowid = $p0; DELETE FROM SearchPlaces WHERE rowid >= $p1 AND rowid < $p2;",
+                    cancellation, id, (long)id * PlacesPerTopicRange, ((long)id + 1) * PlacesPerTopicRange);
             }
         }
-        if (topics.Count == 0 && removedKeys.Count == 0) return;
+        if (topics.Count == 0 && removedIds.Count == 0) return;
 
         var domainKeys = await db.Domains.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Key, cancellation);
-        await using var topicRow = Insert(connection, transaction, "SearchTopics", "topic_key", "domain_key", "summary", "title", "subject", "services", "headings", "body");
-        await using var placeRow = Insert(connection, transaction, "SearchPlaces", "topic_key", "anchor", "kind", "section", "heading", "body");
+        await using var topicRow = Insert(connection, transaction, "SearchTopics", "rowid", "topic_key", "domain_key", "summary", "title", "subject", "services", "headings", "body");
+        await using var placeRow = Insert(connection, transaction, "SearchPlaces", "rowid", "topic_key", "anchor", "kind", "section", "heading", "body");
         foreach (var topic in topics)
         {
-            var domainKey = topic.DomainId is { } id ? domainKeys.GetValueOrDefault(id, "") : "";
-            await RunAsync(topicRow, cancellation, topic.Key, domainKey, topic.Summary, topic.Title, Names(Subject(topic)), Names(topic.Services),
+            var domainKey = topic.DomainId is { } domainId ? domainKeys.GetValueOrDefault(domainId, "") : "";
+            await RunAsync(topicRow, cancellation, topic.Id, topic.Key, domainKey, topic.Summary, topic.Title, Names(Subject(topic)), Names(topic.Services),
                 string.Join(" | ", topic.Sections.Select(s => s.Heading).Concat(topic.Tags)), AllText(topic));
-            foreach (var section in topic.Sections)
-                await RunAsync(placeRow, cancellation, topic.Key, section.Anchor, "section", section.Heading, section.Heading, section.PlainText);
-            foreach (var item in topic.Items)
-                await RunAsync(placeRow, cancellation, topic.Key, $"item-{item.Key}", "item", "Checklist", "", item.Text);
-            foreach (var resource in topic.Resources)
-                await RunAsync(placeRow, cancellation, topic.Key, $"resource-{resource.Order + 1}", "resource", "Resources", resource.Title, resource.Description);
+            var places = topic.Sections.Select(s => new Place(s.Anchor, "section", s.Heading, s.Heading, s.PlainText))
+                .Concat(topic.Items.Select(i => new Place($"item-{i.Key}", "item", "Checklist", "", i.Text)))
+                .Concat(topic.Resources.Select(r => new Place($"resource-{r.Order + 1}", "resource", "Resources", r.Title, r.Description)))
+                .Take(PlacesPerTopicRange);
+            var rowid = (long)topic.Id * PlacesPerTopicRange;
+            foreach (var place in places)
+                await RunAsync(placeRow, cancellation, rowid++, topic.Key, place.Anchor, place.Kind, place.Section, place.Heading, place.Body);
         }
         vocabulary = null;
     }
@@ -109,7 +113,7 @@ public sealed class SearchIndexer
         return command;
     }
 
-    private static async Task RunAsync(DbCommand command, CancellationToken cancellation, params string[] values)
+    private static async Task RunAsync(DbCommand command, CancellationToken cancellation, params object[] values)
     {
         for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i];
         await command.ExecuteNonQueryAsync(cancellation);
@@ -123,7 +127,7 @@ public sealed class SearchIndexer
         return Convert.ToBoolean(await command.ExecuteScalarAsync(cancellation), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellation, params string[] values)
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellation, params object[] values)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;

@@ -12,7 +12,7 @@ namespace MlsPrep.Web.Database.Migrations
     {
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            // One row per topic with all of its text: ranks whole notes, so every word may be anywhere in the note.
+            // One row per topic (rowid = the topic's id) with all of its text: ranks whole notes, so every word may be anywhere in the note.
             // subject: the services the title names (what the note is about); services: every name and alias it lists.
             migrationBuilder.Sql("""
                 CREATE VIRTUAL TABLE SearchTopics USING fts5(
@@ -20,7 +20,7 @@ namespace MlsPrep.Web.Database.Migrations
                     title, subject, services, headings, body,
                     tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3');
                 """);
-            // One row per place in a note (section, checklist item, resource): finds where to land and what to quote.
+            // One row per place in a note (rowid = topic id × 4096 + place number: a topic's places are one rowid range): finds where to land and what to quote.
             migrationBuilder.Sql("""
                 CREATE VIRTUAL TABLE SearchPlaces USING fts5(
                     topic_key UNINDEXED, anchor UNINDEXED, kind UNINDEXED, section UNINDEXED,
@@ -28,6 +28,10 @@ namespace MlsPrep.Web.Database.Migrations
                     tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3');
                 """);
             migrationBuilder.Sql("CREATE VIRTUAL TABLE SearchTerms USING fts5vocab(SearchTopics, 'row');");
+            // Column weights for ORDER BY rank (which FTS5 can stop early on): a word in the title or a service
+            // name counts far more than one in a heading or the text.
+            migrationBuilder.Sql("INSERT INTO SearchTopics(SearchTopics, rank) VALUES ('rank', 'bm25(0, 0, 0, 10.0, 14.0, 6.0, 3.0, 1.0)');");
+            migrationBuilder.Sql("INSERT INTO SearchPlaces(SearchPlaces, rank) VALUES ('rank', 'bm25(0, 0, 0, 0, 3.0, 1.0)');");
         }
 
         protected override void Down(MigrationBuilder migrationBuilder)

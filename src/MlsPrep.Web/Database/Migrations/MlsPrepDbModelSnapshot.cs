@@ -444,6 +444,8 @@ namespace MlsPrep.Web.Database.Migrations
 
                     b.HasIndex("DomainId");
 
+                    b.HasIndex("Key");
+
                     b.HasIndex("ExamId", "Key")
                         .IsUnique();
 

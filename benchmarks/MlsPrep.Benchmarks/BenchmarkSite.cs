@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using MlsPrep.Web.Content;
+using MlsPrep.Web.Database;
+using MlsPrep.Web.Search;
+
+namespace MlsPrep.Benchmarks;
+
+/// <summary>The app's own services (importer, index, search) over a generated corpus and a fresh SQLite file.</summary>
+public sealed class BenchmarkSite : IDisposable
+{
+    public const int Topics = 5_000;
+
+    private readonly string folder = Directory.CreateTempSubdirectory("mlsprep-bench-").FullName;
+
+    public BenchmarkSite()
+    {
+        CorpusGenerator.Generate(ContentPath, Topics);
+        var services = new ServiceCollection();
+        services.AddDbContextFactory<MlsPrepDb>(options => options.UseSqlite($"Data Source={Path.Combine(folder, "bench.db")}"));
+        services.AddSingleton<SearchIndexer>();
+        services.AddScoped<CatalogSearch>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        services.Configure<ContentOptions>(options => { options.Path = ContentPath; options.Watch = false; });
+        services.AddSingleton<ContentImporter>();
+        Services = services.BuildServiceProvider();
+    }
+
+    public ServiceProvider Services { get; }
+    public string ContentPath => Path.Combine(folder, "content");
+
+    public async Task ResetDatabaseAsync()
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<MlsPrepDb>>().CreateDbContextAsync();
+        await db.Database.EnsureDeletedAsync();
+        await db.Database.MigrateAsync();
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+    }
+
+    public Task<ImportReport> ImportAsync() => Services.GetRequiredService<ContentImporter>().ImportAsync();
+
+    public void Dispose()
+    {
+        Services.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+}
