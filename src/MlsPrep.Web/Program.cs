@@ -2,6 +2,7 @@ using MlsPrep.Web.Accounts;
 using MlsPrep.Web.Content;
 using MlsPrep.Web.Database;
 using MlsPrep.Web.Search;
+using MlsPrep.Web.Security;
 using Serilog;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
@@ -9,11 +10,16 @@ try
 {
     var builder = WebApplication.CreateBuilder(args);
 
-    // `dotnet run -- check`: validate content/ and exit, without starting the site.
-    if (args.FirstOrDefault() == "check")
+    // Commands that do one job and exit, without starting the site.
+    var connectionString = builder.Configuration.GetConnectionString("MlsPrep") ?? "Data Source=mlsprep.db";
+    switch (args)
     {
-        var content = builder.Configuration.GetSection(ContentOptions.SectionName).Get<ContentOptions>() ?? new();
-        return ContentCheck.Run(content.FullPath, Console.Out);
+        case ["check", ..]:
+            return ContentCheck.Run((builder.Configuration.GetSection(ContentOptions.SectionName).Get<ContentOptions>() ?? new()).FullPath, Console.Out);
+        case ["backup", var target, ..]:
+            return DatabaseBackup.Backup(connectionString, target, Console.Out);
+        case ["restore", var backup, ..]:
+            return DatabaseBackup.Restore(connectionString, backup, Console.Out);
     }
 
     // The app's own logger, separate from the bootstrap one, so several hosts in one process (tests) never share it.
@@ -22,19 +28,22 @@ try
     builder.AddContent();                  // content/ → catalog, at start-up and on every change
     builder.AddSearch();                   // SQLite FTS5 over the catalog, kept in step by the importer
     builder.AddAccounts();                 // Identity on the same database; keys kept with the data
+    builder.AddSecurity();                 // request limits, antiforgery cookie, sign-in throttling
     builder.Services.AddRazorPages(options => options.Conventions.AuthorizePage("/Account/Manage"));
 
     var app = builder.Build();
     await app.MigrateDatabaseAsync();
     await app.ImportContentAsync();
 
-    app.UseExceptionHandler("/error");
-    app.UseStatusCodePagesWithReExecute("/not-found");
+    app.UseSecurityHeaders();
+    app.UseExceptionHandler("/status/500");
+    app.UseStatusCodePagesWithReExecute("/status/{0}");
     app.UseStaticFiles();
     app.UseSerilogRequestLogging();
     app.UseRouting();
     app.UseAuthentication();
     app.UseAuthorization();
+    app.UseRateLimiter();
     app.MapRazorPages();
     app.MapSearchApi();
     app.MapHealthChecks("/healthz");

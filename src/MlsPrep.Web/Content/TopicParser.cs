@@ -21,10 +21,49 @@ public static partial class TopicParser
 
     private enum Part { Body, Checklist, Resources }
 
+    public const int MaxNesting = 32;
+
+    private static int MostNestedLine(string markdown)
+    {
+        var lines = markdown.Split('\n');
+        var counts = lines.Select(line => line.Count(c => c is '>' or '[' or '*' or '_' or '-' or '(')).ToList();
+        return counts.IndexOf(counts.Max()) + 1;
+    }
+
+    private static Block? TooDeep(MarkdownDocument document)
+    {
+        var pending = new Stack<(Block Block, int Depth)>();
+        pending.Push((document, 0));
+        while (pending.Count > 0)
+        {
+            var (block, depth) = pending.Pop();
+            if (depth > MaxNesting) return block;
+            if (block is ContainerBlock container)
+                foreach (var child in container) pending.Push((child, depth + 1));
+        }
+        return null;
+    }
+
     public static TopicParseResult Parse(string path, string markdown, IReadOnlySet<string> domainKeys)
     {
         var problems = new List<ContentProblem>();
-        var document = Markdown.Parse(markdown, NoteMarkdown.Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(markdown, NoteMarkdown.Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses absurd nesting itself (its depth limit); say where it most likely is.
+            problems.Add(new(path, MostNestedLine(markdown), $"Lists, quotes, brackets or emphasis are nested far too deeply here; flatten them."));
+            return new(null, problems);
+        }
+        if (TooDeep(document) is { } deepest)
+        {
+            // Rendering walks the tree recursively: refuse deep nesting before anything renders it.
+            problems.Add(new(path, deepest.Line + 1, $"Lists or quotes are nested more than {MaxNesting} levels deep here; flatten them."));
+            return new(null, problems);
+        }
 
         if (document.FirstOrDefault() is not YamlFrontMatterBlock frontMatterBlock)
         {

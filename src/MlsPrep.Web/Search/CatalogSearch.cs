@@ -20,12 +20,15 @@ public sealed record SearchFilter(string? DomainKey = null, Func<string, bool>? 
 
 /// <summary>
 /// Runs a search: all words first, then any word, then with misspelt words corrected from the index's
-/// vocabulary. Notes are ranked by BM25 with titles and service names weighted far above body text (the
-/// weights are the FTS5 tables' rank setting); results are one per note, each landing on its best place.
+/// vocabulary. Notes are ranked by BM25 with titles and service names weighted far above body text;
+/// results are one per note, each landing on its best place.
 /// </summary>
 public sealed class CatalogSearch(MlsPrepDb db, SearchIndexer indexer)
 {
     public const int MaxLimit = 50;
+    // Column weights: a word in the title or a service name counts far more than one in a heading or the text.
+    private const string TopicScore = "bm25(SearchTopics, 0, 0, 0, 10.0, 14.0, 6.0, 3.0, 1.0)";
+    private const string PlaceScore = "bm25(SearchPlaces, 0, 0, 0, 0, 3.0, 1.0)";
     private const int PlacesPerTopic = 3;
     private const char MarkStart = '\u0002';
     private const char MarkEnd = '\u0003';
@@ -72,7 +75,7 @@ public sealed class CatalogSearch(MlsPrepDb db, SearchIndexer indexer)
         if (filter.KeepTopic is { } keep)
         {
             // Progress filters need every match before paging.
-            await using var everything = Command($"SELECT rowid, topic_key FROM SearchTopics WHERE {where} ORDER BY rank", parameters);
+            await using var everything = Command($"SELECT rowid, topic_key FROM SearchTopics WHERE {where} ORDER BY {TopicScore}", parameters);
             var kept = new List<RankedTopic>();
             await using var reader = await everything.ExecuteReaderAsync(cancellation);
             while (await reader.ReadAsync(cancellation))
@@ -83,8 +86,8 @@ public sealed class CatalogSearch(MlsPrepDb db, SearchIndexer indexer)
         await using var count = Command($"SELECT count(*) FROM SearchTopics WHERE {where}", parameters);
         var total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellation), CultureInfo.InvariantCulture);
         if (total == 0) return (page, 0);
-        // ORDER BY rank with LIMIT lets FTS5 keep only the best rows instead of sorting every match.
-        await using var top = Command($"SELECT rowid, topic_key FROM SearchTopics WHERE {where} ORDER BY rank LIMIT $limit OFFSET $offset", parameters);
+        // With LIMIT, SQLite keeps only the best rows instead of sorting every match.
+        await using var top = Command($"SELECT rowid, topic_key FROM SearchTopics WHERE {where} ORDER BY {TopicScore} LIMIT $limit OFFSET $offset", parameters);
         await using (var reader = await top.ExecuteReaderAsync(cancellation))
         {
             while (await reader.ReadAsync(cancellation)) page.Add(new(reader.GetInt64(0), reader.GetString(1)));
@@ -112,7 +115,7 @@ public sealed class CatalogSearch(MlsPrepDb db, SearchIndexer indexer)
             $"(rowid >= {t.Id * SearchIndexer.PlacesPerTopicRange} AND rowid < {(t.Id + 1) * SearchIndexer.PlacesPerTopicRange})")));
         await using (var command = Command($"""
                          SELECT topic_key, anchor, kind, section, snippet(SearchPlaces, 5, char(2), char(3), '…', 16)
-                         FROM SearchPlaces WHERE SearchPlaces MATCH $match AND ({ranges}) ORDER BY rank
+                         FROM SearchPlaces WHERE SearchPlaces MATCH $match AND ({ranges}) ORDER BY {PlaceScore}
                          """, ("$match", query.ToMatch(corrections, anyTerm: true))))
         await using (var reader = await command.ExecuteReaderAsync(cancellation))
         {

@@ -15,12 +15,18 @@ public static class Forms
     public static async Task<HttpClient> RegisterAsync(this MlsPrepApp app, string email)
     {
         var client = app.CreateBrowserLikeClient();
+        await client.RegisterAsync(email);
+        return client;
+    }
+
+    /// <summary>Registers through the form with a client that keeps cookies (so it is then signed in).</summary>
+    public static async Task RegisterAsync(this HttpClient client, string email)
+    {
         using var response = await client.SubmitAsync("/account/register", "main form", new()
         {
             ["Input.Email"] = email, ["Input.Password"] = Password, ["Input.ConfirmPassword"] = Password,
         });
         if (response.StatusCode != System.Net.HttpStatusCode.Redirect) throw new InvalidOperationException($"Registering {email} failed: {response.StatusCode}");
-        return client;
     }
 
     /// <summary>GETs <paramref name="pageUrl"/>, takes the first form matching <paramref name="formSelector"/>, and posts it.</summary>

@@ -11,15 +11,22 @@ namespace MlsPrep.Tests.Support;
 /// </summary>
 public class MlsPrepApp : WebApplicationFactory<Program>
 {
-    private readonly string dataFolder = Directory.CreateTempSubdirectory("mlsprep-data-").FullName;
-
+    private readonly string dataFolder;
+    private readonly bool ownsDataFolder;
     private readonly bool watchContent;
+    private readonly Dictionary<string, string> settings;
 
-    public MlsPrepApp(string? contentPath = null, bool watchContent = false)
+    /// <param name="dataFolder">Reuse another host's database (a restart); by default each host gets its own.</param>
+    public MlsPrepApp(string? contentPath = null, bool watchContent = false, string? dataFolder = null, Dictionary<string, string>? settings = null)
     {
         ContentPath = contentPath ?? RepositoryContent;
         this.watchContent = watchContent;
+        ownsDataFolder = dataFolder is null;
+        this.dataFolder = dataFolder ?? Directory.CreateTempSubdirectory("mlsprep-data-").FullName;
+        this.settings = settings ?? [];
     }
+
+    public string DataFolder => dataFolder;
 
     public string ContentPath { get; }
 
@@ -41,15 +48,20 @@ public class MlsPrepApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // Test what users run: no developer exception page, HSTS on https, production error pages.
+        builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:MlsPrep", $"Data Source={DatabasePath}");
         builder.UseSetting("Content:Path", ContentPath);
         builder.UseSetting("Content:Watch", watchContent ? "true" : "false");
+        // Tests register many users from one address; the throttling test sets its own limit.
+        builder.UseSetting("Security:SignInAttemptsPerMinute", "100000");
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
     }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (!disposing) return;
+        if (!disposing || !ownsDataFolder) return;
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(dataFolder, recursive: true); } catch (IOException) { }
     }

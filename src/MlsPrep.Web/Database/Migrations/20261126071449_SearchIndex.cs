@@ -28,10 +28,6 @@ namespace MlsPrep.Web.Database.Migrations
                     tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3');
                 """);
             migrationBuilder.Sql("CREATE VIRTUAL TABLE SearchTerms USING fts5vocab(SearchTopics, 'row');");
-            // Column weights for ORDER BY rank (which FTS5 can stop early on): a word in the title or a service
-            // name counts far more than one in a heading or the text.
-            migrationBuilder.Sql("INSERT INTO SearchTopics(SearchTopics, rank) VALUES ('rank', 'bm25(0, 0, 0, 10.0, 14.0, 6.0, 3.0, 1.0)');");
-            migrationBuilder.Sql("INSERT INTO SearchPlaces(SearchPlaces, rank) VALUES ('rank', 'bm25(0, 0, 0, 0, 3.0, 1.0)');");
         }
 
         protected override void Down(MigrationBuilder migrationBuilder)

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MlsPrep.Web.Pages.Account;
 
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(MlsPrep.Web.Security.SecuritySetup.SignInPolicy)]
 public class LoginModel(SignInManager<IdentityUser> signIn) : PageModel
 {
     [BindProperty] public LoginInput Input { get; set; } = new();

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MlsPrep.Web.Pages.Account;
 
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(MlsPrep.Web.Security.SecuritySetup.SignInPolicy)]
 public class RegisterModel(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn) : PageModel
 {
     [BindProperty] public RegisterInput Input { get; set; } = new();
