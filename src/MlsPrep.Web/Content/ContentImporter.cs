@@ -37,6 +37,7 @@ public sealed class ContentImporter(
     private async Task<ImportReport> ImportOnceAsync(CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
+        logger.LogInformation("Importing content from {ContentPath}", options.Value.FullPath);
         await using var db = await databases.CreateDbContextAsync(cancellation);
         var sourceFiles = await db.SourceFiles.ToDictionaryAsync(f => f.Path, StringComparer.Ordinal, cancellation);
         var previous = sourceFiles.ToDictionary(f => f.Key, f => new PreviousImport(f.Value.Hash, f.Value.TopicKey, f.Value.Problems is not null), StringComparer.Ordinal);

@@ -26,6 +26,7 @@ public class TopicModel(MlsPrepDb db, UserManager<IdentityUser> users, TimeProvi
 
     public async Task<IActionResult> OnGetAsync(string key)
     {
+        await using var snapshot = await db.BeginSnapshotAsync();
         var topic = await db.Topics.AsNoTracking().AsSplitQuery()
             .Include(t => t.Domain)
             .Include(t => t.Sections.OrderBy(s => s.Order))

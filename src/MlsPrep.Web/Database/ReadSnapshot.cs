@@ -1,0 +1,19 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace MlsPrep.Web.Database;
+
+public static class ReadSnapshot
+{
+    /// <summary>
+    /// A deferred (read-only until it writes) transaction, so several queries for one page all see the same
+    /// catalog even while an import commits: the old one or the new one, never a mix. It takes no write lock.
+    /// </summary>
+    public static async Task<IDbContextTransaction> BeginSnapshotAsync(this MlsPrepDb db, CancellationToken cancellation = default)
+    {
+        await db.Database.OpenConnectionAsync(cancellation);
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        return (await db.Database.UseTransactionAsync(connection.BeginTransaction(deferred: true), cancellation))!;
+    }
+}
