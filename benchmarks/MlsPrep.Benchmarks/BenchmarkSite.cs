@@ -25,6 +25,7 @@ public sealed class BenchmarkSite : IDisposable
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.Configure<ContentOptions>(options => { options.Path = ContentPath; options.Watch = false; });
         services.AddSingleton<ContentImporter>();
+        services.AddSingleton<MlsPrep.Web.Progress.ProgressCatalog>();
         Services = services.BuildServiceProvider();
     }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using MlsPrep.Web.Catalog;
 using MlsPrep.Web.Database;
+using MlsPrep.Web.Progress;
 using MlsPrep.Web.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -15,7 +16,7 @@ public sealed record ImportReport(int Imported, int Unchanged, int Rejected, int
 /// so replacing a topic's rows never touches anyone's progress.
 /// </summary>
 public sealed class ContentImporter(
-    IDbContextFactory<MlsPrepDb> databases, SearchIndexer search, IOptions<ContentOptions> options, TimeProvider time, ILogger<ContentImporter> logger) : IDisposable
+    IDbContextFactory<MlsPrepDb> databases, SearchIndexer search, ProgressCatalog progressCatalog, IOptions<ContentOptions> options, TimeProvider time, ILogger<ContentImporter> logger) : IDisposable
 {
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
 
@@ -90,6 +91,7 @@ public sealed class ContentImporter(
         // Same transaction: readers see the old catalog and index, or the new ones, never a mix.
         await search.RefreshAsync(db, changed, removedIds, cancellation);
         await transaction.CommitAsync(cancellation);
+        progressCatalog.Invalidate();
         var removed = removedIds.Count;
 
         var problems = scan.AllProblems.ToList();

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MlsPrep.Web.Pages;
 
-public class IndexModel(MlsPrepDb db, UserManager<IdentityUser> users) : PageModel
+public class IndexModel(MlsPrepDb db, ProgressCatalog catalog, UserManager<IdentityUser> users) : PageModel
 {
     public ProgressSnapshot Progress { get; private set; } = ProgressSnapshot.Empty;
     public bool SignedIn => User.Identity?.IsAuthenticated == true;
@@ -26,7 +26,7 @@ public class IndexModel(MlsPrepDb db, UserManager<IdentityUser> users) : PageMod
         Exam = await db.Exams.AsNoTracking().Include(e => e.Domains).OrderBy(e => e.Code).FirstOrDefaultAsync();
         if (Exam is null) return;
 
-        if (users.GetUserId(User) is { } userId) Progress = await ProgressSnapshot.LoadAsync(db, userId, Exam.Id);
+        if (users.GetUserId(User) is { } userId) Progress = await ProgressSnapshot.LoadAsync(db, catalog, userId, Exam.Id);
         var topics = await TopicLink.Query(db.Topics.Where(t => t.ExamId == Exam.Id)).ToListAsync();
         if (NotYetOnly) topics.RemoveAll(t => Progress.Topic(t.Key).IsComplete);
         ExamWide = topics.Where(t => t.DomainId is null).ToList();

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MlsPrep.Web.Pages;
 
-public class SearchModel(CatalogSearch search, MlsPrepDb db, UserManager<IdentityUser> users) : PageModel
+public class SearchModel(CatalogSearch search, MlsPrepDb db, ProgressCatalog catalog, UserManager<IdentityUser> users) : PageModel
 {
     public const int PageSize = 20;
 
@@ -33,7 +33,7 @@ public class SearchModel(CatalogSearch search, MlsPrepDb db, UserManager<Identit
         Func<string, bool>? keep = null;
         if (SignedIn && Show is "covered" or "not-yet" && Domains.Count > 0)
         {
-            var progress = await ProgressSnapshot.LoadAsync(db, users.GetUserId(User)!, Domains[0].ExamId, cancellation);
+            var progress = await ProgressSnapshot.LoadAsync(db, catalog, users.GetUserId(User)!, Domains[0].ExamId, cancellation);
             var wantCovered = Show == "covered";
             keep = topic => progress.Topic(topic).IsComplete == wantCovered;
         }

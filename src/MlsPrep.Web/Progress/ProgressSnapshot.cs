@@ -47,25 +47,22 @@ public sealed class ProgressSnapshot
         : hash == item.TextHash ? ItemState.Covered
         : ItemState.ChangedSinceCovered;
 
-    public static async Task<ProgressSnapshot> LoadAsync(MlsPrepDb db, string userId, int examId, CancellationToken cancellation = default)
+    public static async Task<ProgressSnapshot> LoadAsync(MlsPrepDb db, ProgressCatalog catalog, string userId, int examId, CancellationToken cancellation = default)
     {
-        var examDomains = await db.Domains.AsNoTracking().Where(d => d.ExamId == examId).OrderBy(d => d.Order).ToListAsync(cancellation);
-        var items = await db.ChecklistItems.AsNoTracking()
-            .Join(db.Topics.Where(t => t.ExamId == examId), i => i.TopicId, t => t.Id, (i, t) => new { TopicKey = t.Key, t.DomainId, i.Key, i.TextHash })
-            .ToListAsync(cancellation);
+        var exam = await catalog.GetAsync(db, examId);
         var ticks = await db.ItemTicks.AsNoTracking().Where(t => t.UserId == userId)
             .ToDictionaryAsync(t => (t.TopicKey, t.ItemKey), t => t.TextHash, cancellation);
 
-        var topics = new Dictionary<string, Tally>(StringComparer.Ordinal);
-        var domains = new Dictionary<int, Tally>();
-        foreach (var item in items)
+        var topics = exam.Topics.ToDictionary(t => t.Key, t => new Tally(0, t.Value.HashByItem.Count), StringComparer.Ordinal);
+        var domains = exam.DomainTotals.ToDictionary(d => d.Key, d => new Tally(0, d.Value));
+        foreach (var ((topicKey, itemKey), hash) in ticks)
         {
-            var covered = ticks.TryGetValue((item.TopicKey, item.Key), out var hash) && hash == item.TextHash ? 1 : 0;
-            var tally = new Tally(covered, 1);
-            topics[item.TopicKey] = topics.GetValueOrDefault(item.TopicKey) + tally;
-            if (item.DomainId is { } domainId) domains[domainId] = domains.GetValueOrDefault(domainId) + tally;
+            // Only ticks on items that still exist and still read the same count as covered.
+            if (!exam.Topics.TryGetValue(topicKey, out var topic) || !topic.HashByItem.TryGetValue(itemKey, out var current) || current != hash) continue;
+            topics[topicKey] += new Tally(1, 0);
+            if (topic.DomainId is { } domainId) domains[domainId] += new Tally(1, 0);
         }
-        return new(ticks, topics, domains, examDomains);
+        return new(ticks, topics, domains, exam.Domains);
     }
 }
 

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MlsPrep.Web.Pages.Domains;
 
-public class DomainModel(MlsPrepDb db, UserManager<IdentityUser> users) : PageModel
+public class DomainModel(MlsPrepDb db, ProgressCatalog catalog, UserManager<IdentityUser> users) : PageModel
 {
     public Domain Domain { get; private set; } = null!;
     public IReadOnlyList<TopicLink> Topics { get; private set; } = [];
@@ -24,7 +24,7 @@ public class DomainModel(MlsPrepDb db, UserManager<IdentityUser> users) : PageMo
         var domain = await db.Domains.AsNoTracking().FirstOrDefaultAsync(d => d.Key == key);
         if (domain is null) return NotFound();
         Domain = domain;
-        if (users.GetUserId(User) is { } userId) Progress = await ProgressSnapshot.LoadAsync(db, userId, domain.ExamId);
+        if (users.GetUserId(User) is { } userId) Progress = await ProgressSnapshot.LoadAsync(db, catalog, userId, domain.ExamId);
         var topics = await TopicLink.Query(db.Topics.Where(t => t.DomainId == domain.Id)).ToListAsync();
         if (NotYetOnly) topics.RemoveAll(t => Progress.Topic(t.Key).IsComplete);
         Topics = topics;

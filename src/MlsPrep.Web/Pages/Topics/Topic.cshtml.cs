@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MlsPrep.Web.Pages.Topics;
 
-public class TopicModel(MlsPrepDb db, UserManager<IdentityUser> users, TimeProvider time) : PageModel
+public class TopicModel(MlsPrepDb db, ProgressCatalog catalog, UserManager<IdentityUser> users, TimeProvider time) : PageModel
 {
     public Topic Topic { get; private set; } = null!;
     public TopicLink? Previous { get; private set; }
@@ -44,7 +44,7 @@ public class TopicModel(MlsPrepDb db, UserManager<IdentityUser> users, TimeProvi
 
         if (users.GetUserId(User) is { } userId)
         {
-            Progress = await ProgressSnapshot.LoadAsync(db, userId, topic.ExamId);
+            Progress = await ProgressSnapshot.LoadAsync(db, catalog, userId, topic.ExamId);
             ReadResources = (await db.ResourceReads.Where(r => r.UserId == userId && r.TopicKey == key).Select(r => r.Url).ToListAsync()).ToHashSet();
         }
         return Page();
@@ -71,7 +71,7 @@ public class TopicModel(MlsPrepDb db, UserManager<IdentityUser> users, TimeProvi
         if (!Request.Headers.Accept.ToString().Contains("application/json", StringComparison.Ordinal)) return Redirect(back);
 
         var topic = await db.Topics.AsNoTracking().Where(t => t.Key == key).Select(t => new { t.ExamId, t.DomainId }).FirstAsync();
-        var progress = await ProgressSnapshot.LoadAsync(db, userId, topic.ExamId);
+        var progress = await ProgressSnapshot.LoadAsync(db, catalog, userId, topic.ExamId);
         var domain = topic.DomainId is { } domainId ? progress.Domain(domainId) : (Tally?)null;
         return new JsonResult(new
         {
