@@ -1,4 +1,5 @@
 using MlsPrep.Web.Accounts;
+using MlsPrep.Web.Catalog;
 using MlsPrep.Web.Content;
 using MlsPrep.Web.Database;
 using MlsPrep.Web.Search;
@@ -26,6 +27,7 @@ try
     builder.Services.AddSerilog((services, logger) => logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services), preserveStaticLogger: true);
     builder.AddDatabase();                 // SQLite through EF Core: catalog, import bookkeeping, accounts
     builder.AddContent();                  // content/ → catalog, at start-up and on every change
+    builder.AddCatalogCaching();           // anonymous catalog pages from memory until the next import
     builder.AddSearch();                   // SQLite FTS5 over the catalog, kept in step by the importer
     builder.AddAccounts();                 // Identity on the same database; keys kept with the data
     builder.AddSecurity();                 // request limits, antiforgery cookie, sign-in throttling
@@ -44,6 +46,7 @@ try
     app.UseAuthentication();
     app.UseAuthorization();
     app.UseRateLimiter();
+    app.UseOutputCache();
     app.MapRazorPages();
     app.MapSearchApi();
     app.MapHealthChecks("/healthz");

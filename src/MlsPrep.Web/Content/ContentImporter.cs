@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using MlsPrep.Web.Catalog;
+using Microsoft.AspNetCore.OutputCaching;
 using MlsPrep.Web.Database;
 using MlsPrep.Web.Progress;
 using MlsPrep.Web.Search;
@@ -16,7 +17,7 @@ public sealed record ImportReport(int Imported, int Unchanged, int Rejected, int
 /// so replacing a topic's rows never touches anyone's progress.
 /// </summary>
 public sealed class ContentImporter(
-    IDbContextFactory<MlsPrepDb> databases, SearchIndexer search, ProgressCatalog progressCatalog, IOptions<ContentOptions> options, TimeProvider time, ILogger<ContentImporter> logger) : IDisposable
+    IDbContextFactory<MlsPrepDb> databases, SearchIndexer search, TopicDirectory directory, ProgressCatalog progressCatalog, IOutputCacheStore pageCache, IOptions<ContentOptions> options, TimeProvider time, ILogger<ContentImporter> logger) : IDisposable
 {
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
 
@@ -91,7 +92,9 @@ public sealed class ContentImporter(
         // Same transaction: readers see the old catalog and index, or the new ones, never a mix.
         await search.RefreshAsync(db, changed, removedIds, cancellation);
         await transaction.CommitAsync(cancellation);
+        directory.Invalidate();
         progressCatalog.Invalidate();
+        await pageCache.EvictByTagAsync(CatalogCaching.Tag, cancellation);
         var removed = removedIds.Count;
 
         var problems = scan.AllProblems.ToList();

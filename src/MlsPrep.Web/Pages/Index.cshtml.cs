@@ -8,8 +8,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MlsPrep.Web.Pages;
 
-public class IndexModel(MlsPrepDb db, ProgressCatalog catalog, UserManager<IdentityUser> users) : PageModel
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = MlsPrep.Web.Catalog.CatalogCaching.Policy)]
+public class IndexModel(MlsPrepDb db, TopicDirectory directory, ProgressCatalog catalog, UserManager<IdentityUser> users) : PageModel
 {
+    /// <summary>Beyond this, a domain's card links to its page instead of listing everything.</summary>
+    public const int TopicsPerDomain = 30;
+
     public ProgressSnapshot Progress { get; private set; } = ProgressSnapshot.Empty;
     public bool SignedIn => User.Identity?.IsAuthenticated == true;
 
@@ -27,7 +31,7 @@ public class IndexModel(MlsPrepDb db, ProgressCatalog catalog, UserManager<Ident
         if (Exam is null) return;
 
         if (users.GetUserId(User) is { } userId) Progress = await ProgressSnapshot.LoadAsync(db, catalog, userId, Exam.Id);
-        var topics = await TopicLink.Query(db.Topics.Where(t => t.ExamId == Exam.Id)).ToListAsync();
+        var topics = (await directory.TopicsAsync(db, Exam.Id)).ToList();
         if (NotYetOnly) topics.RemoveAll(t => Progress.Topic(t.Key).IsComplete);
         ExamWide = topics.Where(t => t.DomainId is null).ToList();
         Domains = Exam.Domains.OrderBy(d => d.Order)

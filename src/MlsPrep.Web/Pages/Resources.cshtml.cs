@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MlsPrep.Web.Pages;
 
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = MlsPrep.Web.Catalog.CatalogCaching.Policy)]
 public class ResourcesModel(MlsPrepDb db) : PageModel
 {
     public IReadOnlyList<ResourceGroup> Groups { get; private set; } = [];

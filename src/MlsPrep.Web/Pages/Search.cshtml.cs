@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MlsPrep.Web.Pages;
 
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = MlsPrep.Web.Catalog.CatalogCaching.Policy)]
 public class SearchModel(CatalogSearch search, MlsPrepDb db, ProgressCatalog catalog, UserManager<IdentityUser> users) : PageModel
 {
     public const int PageSize = 20;

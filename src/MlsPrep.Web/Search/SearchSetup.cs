@@ -16,7 +16,7 @@ public static class SearchSetup
         {
             var results = await search.SearchAsync(q, new SearchFilter(string.IsNullOrWhiteSpace(domain) ? null : domain), 0, limit ?? 10, cancellation);
             return Results.Ok(results.Hits.Select(hit => new SearchApiHit(hit.Title, hit.Url, hit.Domain, hit.Section, hit.SnippetHtml, hit.Kind)));
-        });
+        }).CacheOutput(MlsPrep.Web.Catalog.CatalogCaching.Policy);
     }
 
     public sealed record SearchApiHit(string Title, string Url, string Domain, string Section, string Snippet, string Kind);

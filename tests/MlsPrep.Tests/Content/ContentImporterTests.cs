@@ -42,9 +42,10 @@ public sealed class ContentImporterTests : IDisposable
     }
 
     [Fact]
-    public async Task A_fixed_note_replaces_the_old_version()
+    public async Task A_fixed_note_replaces_the_old_version_even_for_a_page_served_from_cache()
     {
         using var client = app.CreateClient();
+        Assert.Equal(2, (await client.GetDocumentAsync("/topics/streams")).QuerySelectorAll(".checklist-item").Length);
         content.Write("tst-c01/data/streams.md", ContentFolder.Note("Streams", body: "## Checklist\n- [ ] I can do the new thing.\n"));
 
         await app.ReimportAsync();

@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MlsPrep.Web.Pages.Domains;
 
-public class DomainModel(MlsPrepDb db, ProgressCatalog catalog, UserManager<IdentityUser> users) : PageModel
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = MlsPrep.Web.Catalog.CatalogCaching.Policy)]
+public class DomainModel(MlsPrepDb db, TopicDirectory directory, ProgressCatalog catalog, UserManager<IdentityUser> users) : PageModel
 {
     public Domain Domain { get; private set; } = null!;
     public IReadOnlyList<TopicLink> Topics { get; private set; } = [];
@@ -25,7 +26,7 @@ public class DomainModel(MlsPrepDb db, ProgressCatalog catalog, UserManager<Iden
         if (domain is null) return NotFound();
         Domain = domain;
         if (users.GetUserId(User) is { } userId) Progress = await ProgressSnapshot.LoadAsync(db, catalog, userId, domain.ExamId);
-        var topics = await TopicLink.Query(db.Topics.Where(t => t.DomainId == domain.Id)).ToListAsync();
+        var topics = (await directory.TopicsAsync(db, domain.ExamId)).Where(t => t.DomainId == domain.Id).ToList();
         if (NotYetOnly) topics.RemoveAll(t => Progress.Topic(t.Key).IsComplete);
         Topics = topics;
         return Page();

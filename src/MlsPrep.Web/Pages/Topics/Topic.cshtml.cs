@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MlsPrep.Web.Pages.Topics;
 
-public class TopicModel(MlsPrepDb db, ProgressCatalog catalog, UserManager<IdentityUser> users, TimeProvider time) : PageModel
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = MlsPrep.Web.Catalog.CatalogCaching.Policy)]
+public class TopicModel(MlsPrepDb db, TopicDirectory directory, ProgressCatalog catalog, UserManager<IdentityUser> users, TimeProvider time) : PageModel
 {
     public Topic Topic { get; private set; } = null!;
     public TopicLink? Previous { get; private set; }
@@ -37,10 +38,7 @@ public class TopicModel(MlsPrepDb db, ProgressCatalog catalog, UserManager<Ident
         Topic = topic;
 
         // Neighbours in reading order, so a candidate can work through a domain without going back to the list.
-        var siblings = await TopicLink.Query(db.Topics.Where(t => t.ExamId == topic.ExamId && t.DomainId == topic.DomainId)).ToListAsync();
-        var index = siblings.FindIndex(t => t.Key == topic.Key);
-        Previous = index > 0 ? siblings[index - 1] : null;
-        Next = index >= 0 && index < siblings.Count - 1 ? siblings[index + 1] : null;
+        (Previous, Next) = await directory.NeighboursAsync(db, topic.ExamId, topic.DomainId, topic.Key);
 
         if (users.GetUserId(User) is { } userId)
         {
