@@ -11,18 +11,22 @@ namespace MlsPrep.Web.Progress;
 public sealed class ProgressSnapshot
 {
     private readonly Dictionary<(string Topic, string Item), string> ticks;
-    private readonly Dictionary<string, Tally> topics;
-    private readonly Dictionary<int, Tally> domains;
+    private readonly ProgressCatalog.ExamItems? exam;
+    // Covered counts only: totals come from the shared catalog, so the work is per tick, not per topic.
+    private readonly Dictionary<string, int> coveredByTopic;
+    private readonly Dictionary<int, int> coveredByDomain;
 
-    private ProgressSnapshot(Dictionary<(string, string), string> ticks, Dictionary<string, Tally> topics, Dictionary<int, Tally> domains, IReadOnlyList<Domain> examDomains)
+    private ProgressSnapshot(Dictionary<(string, string), string> ticks, ProgressCatalog.ExamItems? exam, Dictionary<string, int> coveredByTopic, Dictionary<int, int> coveredByDomain)
     {
         this.ticks = ticks;
-        this.topics = topics;
-        this.domains = domains;
+        this.exam = exam;
+        this.coveredByTopic = coveredByTopic;
+        this.coveredByDomain = coveredByDomain;
+        var examDomains = exam?.Domains ?? [];
         var weighted = examDomains.Sum(d => d.Weight * Domain(d.Id).Fraction);
         var weights = examDomains.Sum(d => d.Weight);
         Readiness = weights == 0 ? 0 : (int)Math.Floor(100 * weighted / weights);
-        Exam = domains.Values.Aggregate(new Tally(), (sum, t) => sum + t);
+        Exam = examDomains.Aggregate(new Tally(), (sum, d) => sum + Domain(d.Id));
         NextGap = examDomains
             .Select(d => (Domain: d, Tally: Domain(d.Id)))
             .Where(g => g.Tally.NotYet > 0)
@@ -31,7 +35,7 @@ public sealed class ProgressSnapshot
             .FirstOrDefault();
     }
 
-    public static ProgressSnapshot Empty { get; } = new([], [], [], []);
+    public static ProgressSnapshot Empty { get; } = new([], null, [], []);
 
     /// <summary>The exam figure weighted by the exam's domain weights, in whole per cent.</summary>
     public int Readiness { get; }
@@ -39,8 +43,11 @@ public sealed class ProgressSnapshot
     /// <summary>The domain where the most weighted score is still to be won.</summary>
     public Gap? NextGap { get; }
 
-    public Tally Topic(string topicKey) => topics.GetValueOrDefault(topicKey);
-    public Tally Domain(int domainId) => domains.GetValueOrDefault(domainId);
+    public Tally Topic(string topicKey) =>
+        new(coveredByTopic.GetValueOrDefault(topicKey), exam?.Topics.GetValueOrDefault(topicKey)?.HashByItem.Count ?? 0);
+
+    public Tally Domain(int domainId) =>
+        new(coveredByDomain.GetValueOrDefault(domainId), exam?.DomainTotals.GetValueOrDefault(domainId) ?? 0);
 
     public ItemState StateOf(string topicKey, ChecklistItem item) =>
         !ticks.TryGetValue((topicKey, item.Key), out var hash) ? ItemState.NotYet
@@ -53,16 +60,16 @@ public sealed class ProgressSnapshot
         var ticks = await db.ItemTicks.AsNoTracking().Where(t => t.UserId == userId)
             .ToDictionaryAsync(t => (t.TopicKey, t.ItemKey), t => t.TextHash, cancellation);
 
-        var topics = exam.Topics.ToDictionary(t => t.Key, t => new Tally(0, t.Value.HashByItem.Count), StringComparer.Ordinal);
-        var domains = exam.DomainTotals.ToDictionary(d => d.Key, d => new Tally(0, d.Value));
+        var topics = new Dictionary<string, int>(StringComparer.Ordinal);
+        var domains = new Dictionary<int, int>();
         foreach (var ((topicKey, itemKey), hash) in ticks)
         {
             // Only ticks on items that still exist and still read the same count as covered.
             if (!exam.Topics.TryGetValue(topicKey, out var topic) || !topic.HashByItem.TryGetValue(itemKey, out var current) || current != hash) continue;
-            topics[topicKey] += new Tally(1, 0);
-            if (topic.DomainId is { } domainId) domains[domainId] += new Tally(1, 0);
+            topics[topicKey] = topics.GetValueOrDefault(topicKey) + 1;
+            if (topic.DomainId is { } domainId) domains[domainId] = domains.GetValueOrDefault(domainId) + 1;
         }
-        return new(ticks, topics, domains, exam.Domains);
+        return new(ticks, exam, topics, domains);
     }
 }
 
