@@ -49,30 +49,27 @@ public static class ContentScanner
 
             var examUnchanged = previous.TryGetValue(examPath, out var lastExam) && lastExam.Hash == examHash;
             var domainKeys = exam.Domains.Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
-            var files = new List<ScannedFile>();
-            foreach (var note in Notes(root, folder, problems))
-            {
-                var path = Relative(root, note.FullName);
-                seen.Add(path);
-                var fileProblems = new List<ContentProblem>();
-                if (Read(note, path, fileProblems) is not ({ } text, { } hash))
-                {
-                    files.Add(new(path, "", null, false, null, fileProblems));
-                    continue;
-                }
-                if (examUnchanged && previous.TryGetValue(path, out var last) && last is { HadProblems: false, TopicKey: not null } && last.Hash == hash)
-                {
-                    files.Add(new(path, hash, null, true, last.TopicKey, []));
-                    continue;
-                }
-                var parsed = TopicParser.Parse(path, text, domainKeys);
-                files.Add(new(path, hash, parsed.Topic, false, parsed.Topic?.Key, parsed.Problems));
-            }
+            // Reading and parsing are independent per note: spread them over the cores, keep the order.
+            var files = Notes(root, folder, problems).ToList().AsParallel().AsOrdered()
+                .Select(note => ScanNote(root, note, examUnchanged, domainKeys, previous))
+                .ToList();
+            seen.UnionWith(files.Select(f => f.Path));
             exams.Add(new(examPath, examHash, exam, RejectDuplicateKeys(files, previous)));
         }
         if (exams.Count == 0 && problems.Count == 0)
             problems.Add(new(root, 0, $"No exam folder found: each exam needs a folder with an {ExamParser.FileName}."));
         return new(exams, problems, seen);
+    }
+
+    private static ScannedFile ScanNote(string root, FileInfo note, bool examUnchanged, IReadOnlySet<string> domainKeys, IReadOnlyDictionary<string, PreviousImport> previous)
+    {
+        var path = Relative(root, note.FullName);
+        var fileProblems = new List<ContentProblem>();
+        if (Read(note, path, fileProblems) is not ({ } text, { } hash)) return new(path, "", null, false, null, fileProblems);
+        if (examUnchanged && previous.TryGetValue(path, out var last) && last is { HadProblems: false, TopicKey: not null } && last.Hash == hash)
+            return new(path, hash, null, true, last.TopicKey, []);
+        var parsed = TopicParser.Parse(path, text, domainKeys);
+        return new(path, hash, parsed.Topic, false, parsed.Topic?.Key, parsed.Problems);
     }
 
     /// <summary>Two notes claiming one id are reported, never merged: the note that already owned it keeps it.</summary>

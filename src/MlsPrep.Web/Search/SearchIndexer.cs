@@ -28,7 +28,9 @@ public sealed class SearchIndexer
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         var topics = changed;
-        if (await IsEmptyAsync(connection, transaction, cancellation))
+        // An empty index (first run, or after a migration) is built from every topic; on a first import the
+        // topics just imported are all of them, so they need no second trip to the database.
+        if (await IsEmptyAsync(connection, transaction, cancellation) && changed.Count < await db.Topics.CountAsync(cancellation))
         {
             topics = await db.Topics.AsNoTracking().AsSplitQuery().Include(t => t.Sections).Include(t => t.Items).Include(t => t.Resources).ToListAsync(cancellation);
         }

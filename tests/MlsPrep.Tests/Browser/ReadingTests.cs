@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace MlsPrep.Tests.Browser;
@@ -18,7 +16,7 @@ public class ReadingTests(BrowserFixture browser) : IClassFixture<BrowserFixture
 
         await page.GotoAsync("/");
         await Expect(page.Locator(".notice-retired")).ToContainTextAsync("MLA-C01");
-        await AssertAccessibleAsync(page);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "home.png") });
 
         var firstTopic = page.Locator(".domain").First.Locator(".topic-names a").First;
@@ -31,7 +29,7 @@ public class ReadingTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         Assert.True(await page.Locator(".resources a[target=_blank][rel='noopener noreferrer']").CountAsync() >= 2);
         await page.Locator(".toc a[href='#checklist']").ClickAsync();
         Assert.EndsWith("#checklist", page.Url, StringComparison.Ordinal);
-        await AssertAccessibleAsync(page);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         Assert.Empty(external);
     }
@@ -46,15 +44,7 @@ public class ReadingTests(BrowserFixture browser) : IClassFixture<BrowserFixture
 
         var background = await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor");
         Assert.Equal("rgb(17, 20, 24)", background);
-        await AssertAccessibleAsync(page);
-    }
-
-    private static async Task AssertAccessibleAsync(IPage page)
-    {
-        AxeResult result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} nodes, e.g. {v.Nodes.FirstOrDefault()?.Html})").ToList();
-        Assert.True(serious.Count == 0, $"Accessibility violations on {page.Url}:\n{string.Join('\n', serious)}");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);

@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace MlsPrep.Tests.Browser;
@@ -20,8 +18,7 @@ public class SearchBoxTests(BrowserFixture browser) : IClassFixture<BrowserFixtu
         await Assertions.Expect(first).ToContainTextAsync("Amazon Data Firehose");
         await Assertions.Expect(page.Locator("#site-search")).ToHaveAttributeAsync("aria-expanded", "true");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "search-as-you-type.png") });
-        AxeResult axe = await page.RunAxe();
-        Assert.DoesNotContain(axe.Violations, v => v.Impact is "serious" or "critical");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         await page.Keyboard.PressAsync("ArrowDown");
         await Assertions.Expect(first).ToBeFocusedAsync();
@@ -42,7 +39,6 @@ public class SearchBoxTests(BrowserFixture browser) : IClassFixture<BrowserFixtu
         await page.WaitForURLAsync("**/search?q=visibility+timeout");
         await Assertions.Expect(page.Locator(".search-hit").First.Locator("mark").First).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "search-results.png") });
-        AxeResult axe = await page.RunAxe();
-        Assert.DoesNotContain(axe.Violations, v => v.Impact is "serious" or "critical");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
 }
