@@ -8,7 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace MlsPrep.Web.Search;
 
 /// <summary>One search result: a topic, the best place in it, and up to two more places that match.</summary>
-public sealed record SearchHit(string TopicKey, string Title, string DomainKey, string Domain, string Url, string Section, string Kind, string SnippetHtml, IReadOnlyList<SearchHit> More);
+public sealed record SearchHit(string TopicKey, string Title, string DomainKey, string Domain, string Url, string Section, string Kind, string SnippetHtml, IReadOnlyList<SearchHit> More)
+{
+    /// <summary>What a link to this place says: the heading, the resource, or the start of the checklist item.</summary>
+    public string Label { get; init; } = Section;
+}
 
 public sealed record SearchResults(SearchQuery Query, IReadOnlyList<SearchHit> Hits, int Total, IReadOnlyDictionary<string, string> Corrections, bool AnyTerm)
 {
@@ -29,6 +33,8 @@ public sealed class CatalogSearch(MlsPrepDb db, SearchIndexer indexer)
     // Column weights: a word in the title or a service name counts far more than one in a heading or the text.
     private const string TopicScore = "bm25(SearchTopics, 0, 0, 0, 10.0, 14.0, 6.0, 3.0, 1.0)";
     private const string PlaceScore = "bm25(SearchPlaces, 0, 0, 0, 0, 3.0, 1.0)";
+    // BM25 favours short rows; a section that explains the words is a better landing than a one-line item.
+    private const string SectionPreference = "3.0";
     private const int PlacesPerTopic = 3;
     private const char MarkStart = '\u0002';
     private const char MarkEnd = '\u0003';
@@ -110,17 +116,18 @@ public sealed class CatalogSearch(MlsPrepDb db, SearchIndexer indexer)
             while (await reader.ReadAsync(cancellation)) named.Add(reader.GetString(0));
         }
 
-        var places = new List<(string Topic, string Anchor, string Kind, string Section, string Snippet)>();
+        var places = new List<(string Topic, string Anchor, string Kind, string Section, string Heading, string Snippet)>();
         var ranges = string.Join(" OR ", topics.Select(t => string.Create(CultureInfo.InvariantCulture,
             $"(rowid >= {t.Id * SearchIndexer.PlacesPerTopicRange} AND rowid < {(t.Id + 1) * SearchIndexer.PlacesPerTopicRange})")));
         await using (var command = Command($"""
-                         SELECT topic_key, anchor, kind, section, snippet(SearchPlaces, 5, char(2), char(3), '…', 16)
-                         FROM SearchPlaces WHERE SearchPlaces MATCH $match AND ({ranges}) ORDER BY {PlaceScore}
+                         SELECT topic_key, anchor, kind, section, heading, snippet(SearchPlaces, 5, char(2), char(3), '…', 16)
+                         FROM SearchPlaces WHERE SearchPlaces MATCH $match AND ({ranges})
+                         ORDER BY {PlaceScore} * CASE kind WHEN 'section' THEN {SectionPreference} ELSE 1.0 END
                          """, ("$match", query.ToMatch(corrections, anyTerm: true))))
         await using (var reader = await command.ExecuteReaderAsync(cancellation))
         {
             while (await reader.ReadAsync(cancellation))
-                places.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4)));
+                places.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5)));
         }
 
         var keys = topics.Select(t => t.Key).ToList();
@@ -133,7 +140,16 @@ public sealed class CatalogSearch(MlsPrepDb db, SearchIndexer indexer)
             var topic = details[key];
             var top = new SearchHit(key, topic.Title, topic.DomainKey, topic.Domain, TopicUrl(key), "", "topic", WebUtility.HtmlEncode(topic.Summary), []);
             var inTopic = places.Where(p => p.Topic == key).Take(PlacesPerTopic)
-                .Select(p => top with { Url = TopicUrl(key) + (p.Anchor.Length > 0 ? "#" + p.Anchor : ""), Section = p.Section, Kind = p.Kind, SnippetHtml = Highlight(p.Snippet) })
+                .Select(p => top with
+                {
+                    Url = TopicUrl(key) + (p.Anchor.Length > 0 ? "#" + p.Anchor : ""), Section = p.Section, Kind = p.Kind, SnippetHtml = Highlight(p.Snippet),
+                    Label = p.Kind switch
+                    {
+                        "item" => $"Checklist: {Shorten(p.Snippet)}",
+                        "resource" => $"Resource: {p.Heading}",
+                        _ => p.Section.Length > 0 ? p.Section : "Summary",
+                    },
+                })
                 .ToList();
             if (named.Contains(key) || inTopic.Count == 0) return top with { More = inTopic.Take(PlacesPerTopic - 1).ToList() };
             return inTopic[0] with { More = inTopic.Skip(1).ToList() };
@@ -141,6 +157,12 @@ public sealed class CatalogSearch(MlsPrepDb db, SearchIndexer indexer)
     }
 
     private static string TopicUrl(string key) => $"/topics/{Uri.EscapeDataString(key)}";
+
+    private static string Shorten(string snippet)
+    {
+        var text = snippet.Replace(MarkStart.ToString(), "", StringComparison.Ordinal).Replace(MarkEnd.ToString(), "", StringComparison.Ordinal).Trim('…', ' ');
+        return text.Length <= 48 ? text : text[..48].TrimEnd() + "…";
+    }
 
     /// <summary>For each word the index does not know, the closest known word within a small edit distance.</summary>
     private async Task<Dictionary<string, string>> CorrectAsync(SearchQuery query, CancellationToken cancellation)

@@ -34,9 +34,9 @@ public class SearchBoxTests(BrowserFixture browser) : IClassFixture<BrowserFixtu
         await page.GotoAsync("/resources");
 
         await page.Locator("#site-search").FillAsync("visibility timeout");
-        await page.Keyboard.PressAsync("Enter");
-
-        await page.WaitForURLAsync("**/search?q=visibility+timeout");
+        var navigated = page.WaitForURLAsync("**/search?q=visibility+timeout");
+        await page.Locator("#site-search").PressAsync("Enter");
+        await navigated;
         await Assertions.Expect(page.Locator(".search-hit").First.Locator("mark").First).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "search-results.png") });
         await Accessibility.AssertNoSeriousViolationsAsync(page);

@@ -78,6 +78,17 @@ public class SearchEndpointsTests(RealSite site) : IClassFixture<RealSite>
     }
 
     [Fact]
+    public async Task Other_places_in_a_note_are_named_so_they_can_be_told_apart()
+    {
+        var page = await client.GetDocumentAsync("/search?q=Firehose");
+
+        var labels = page.QuerySelectorAll(".search-hit")[0].QuerySelectorAll(".more a").Select(a => a.TextContent).ToList();
+        Assert.NotEmpty(labels);
+        Assert.Equal(labels.Count, labels.Distinct().Count());
+        Assert.DoesNotContain("Checklist", labels);
+    }
+
+    [Fact]
     public async Task Results_are_paged()
     {
         var first = await client.GetDocumentAsync("/search?q=sagemaker");
