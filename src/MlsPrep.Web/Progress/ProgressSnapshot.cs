@@ -25,7 +25,8 @@ public sealed class ProgressSnapshot
         var examDomains = exam?.Domains ?? [];
         var weighted = examDomains.Sum(d => d.Weight * Domain(d.Id).Fraction);
         var weights = examDomains.Sum(d => d.Weight);
-        Readiness = weights == 0 ? 0 : (int)Math.Floor(100 * weighted / weights);
+        // One decimal, rounded down: the first few ticks show movement, and 100 % only when it is true.
+        Readiness = weights == 0 ? 0 : Math.Floor(1000 * weighted / weights) / 10;
         Exam = examDomains.Aggregate(new Tally(), (sum, d) => sum + Domain(d.Id));
         NextGap = examDomains
             .Select(d => (Domain: d, Tally: Domain(d.Id)))
@@ -37,8 +38,8 @@ public sealed class ProgressSnapshot
 
     public static ProgressSnapshot Empty { get; } = new([], null, [], []);
 
-    /// <summary>The exam figure weighted by the exam's domain weights, in whole per cent.</summary>
-    public int Readiness { get; }
+    /// <summary>The exam figure weighted by the exam's domain weights, in per cent to one decimal.</summary>
+    public double Readiness { get; }
     public Tally Exam { get; }
     /// <summary>The domain where the most weighted score is still to be won.</summary>
     public Gap? NextGap { get; }
