@@ -40,7 +40,12 @@ try
     app.UseSecurityHeaders();
     app.UseExceptionHandler("/status/500");
     app.UseStatusCodePagesWithReExecute("/status/{0}");
-    app.UseStaticFiles();
+    app.UseStaticFiles(new StaticFileOptions
+    {
+        // Pages link assets with a content hash (?v=…), so a versioned asset never changes: browsers may keep it a year.
+        OnPrepareResponse = asset => asset.Context.Response.Headers.CacheControl =
+            asset.Context.Request.Query.ContainsKey("v") ? "public, max-age=31536000, immutable" : "public, max-age=3600",
+    });
     app.UseSerilogRequestLogging();
     app.UseRouting();
     app.UseAuthentication();

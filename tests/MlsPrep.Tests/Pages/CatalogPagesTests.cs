@@ -97,6 +97,19 @@ public class CatalogPagesTests(SiteFixture site) : IClassFixture<SiteFixture>
     }
 
     [Fact]
+    public async Task Pages_link_assets_by_content_hash_and_those_are_cached_for_a_year()
+    {
+        var page = await client.GetDocumentAsync("/");
+        var stylesheet = page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
+
+        using var response = await client.GetAsync(stylesheet);
+
+        Assert.Contains("?v=", stylesheet, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("public, max-age=31536000, immutable", response.Headers.CacheControl!.ToString());
+    }
+
+    [Fact]
     public async Task Health_check_reports_ready_with_a_catalog()
     {
         using var response = await client.GetAsync("/healthz");
