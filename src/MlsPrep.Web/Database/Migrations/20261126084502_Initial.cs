@@ -450,6 +450,11 @@ namespace MlsPrep.Web.Database.Migrations
                 table: "Topics",
                 columns: new[] { "ExamId", "Key" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Topics_Key",
+                table: "Topics",
+                column: "Key");
         }
 
         /// <inheritdoc />

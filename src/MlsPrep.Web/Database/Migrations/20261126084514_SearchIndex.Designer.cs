@@ -11,8 +11,8 @@ using MlsPrep.Web.Database;
 namespace MlsPrep.Web.Database.Migrations
 {
     [DbContext(typeof(MlsPrepDb))]
-    [Migration("20261126070501_Initial")]
-    partial class Initial
+    [Migration("20261126084514_SearchIndex")]
+    partial class SearchIndex
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -446,6 +446,8 @@ namespace MlsPrep.Web.Database.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DomainId");
+
+                    b.HasIndex("Key");
 
                     b.HasIndex("ExamId", "Key")
                         .IsUnique();

@@ -11,8 +11,8 @@ using MlsPrep.Web.Database;
 namespace MlsPrep.Web.Database.Migrations
 {
     [DbContext(typeof(MlsPrepDb))]
-    [Migration("20261126071449_SearchIndex")]
-    partial class SearchIndex
+    [Migration("20261126084502_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -446,6 +446,8 @@ namespace MlsPrep.Web.Database.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DomainId");
+
+                    b.HasIndex("Key");
 
                     b.HasIndex("ExamId", "Key")
                         .IsUnique();
