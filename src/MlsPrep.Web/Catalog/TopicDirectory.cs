@@ -1,11 +1,10 @@
-using System.Collections.Concurrent;
 using MlsPrep.Web.Database;
 using Microsoft.EntityFrameworkCore;
 
 namespace MlsPrep.Web.Catalog;
 
 /// <summary>A topic as lists show it: home, domain pages, neighbours and search results.</summary>
-public sealed record TopicLink(string Key, string Title, string Summary, int? DomainId, int Order, int ItemCount);
+public sealed record TopicLink(string Key, string Title, string Summary, int? DomainId, int ItemCount);
 
 /// <summary>
 /// Every exam's topics in reading order, kept in memory between imports: the lists on the home and domain
@@ -13,15 +12,11 @@ public sealed record TopicLink(string Key, string Title, string Summary, int? Do
 /// </summary>
 public sealed class TopicDirectory
 {
-    private readonly ConcurrentDictionary<int, Task<IReadOnlyList<TopicLink>>> exams = new();
+    private readonly PerExamCache<IReadOnlyList<TopicLink>> exams = new(LoadAsync);
 
     public void Invalidate() => exams.Clear();
 
-    // Shared by concurrent requests, so the load is not tied to any one request's cancellation.
-    public Task<IReadOnlyList<TopicLink>> TopicsAsync(MlsPrepDb db, int examId) =>
-        exams.GetOrAdd(examId, _ => LoadAsync(db, examId)) is { IsFaulted: false, IsCanceled: false } cached
-            ? cached
-            : exams[examId] = LoadAsync(db, examId);
+    public Task<IReadOnlyList<TopicLink>> TopicsAsync(MlsPrepDb db, int examId) => exams.GetAsync(db, examId);
 
     public async Task<(TopicLink? Previous, TopicLink? Next)> NeighboursAsync(MlsPrepDb db, int examId, int? domainId, string key)
     {
@@ -33,6 +28,6 @@ public sealed class TopicDirectory
     private static async Task<IReadOnlyList<TopicLink>> LoadAsync(MlsPrepDb db, int examId) =>
         await db.Topics.AsNoTracking().Where(t => t.ExamId == examId)
             .OrderBy(t => t.Order).ThenBy(t => t.Title)
-            .Select(t => new TopicLink(t.Key, t.Title, t.Summary, t.DomainId, t.Order, t.Items.Count))
+            .Select(t => new TopicLink(t.Key, t.Title, t.Summary, t.DomainId, t.Items.Count))
             .ToListAsync();
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using MlsPrep.Web.Catalog;
 using MlsPrep.Web.Database;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +10,7 @@ namespace MlsPrep.Web.Progress;
 /// </summary>
 public sealed class ProgressCatalog
 {
-    private readonly ConcurrentDictionary<int, Task<ExamItems>> exams = new();
+    private readonly PerExamCache<ExamItems> exams = new(LoadAsync);
 
     public sealed record TopicItems(int? DomainId, IReadOnlyDictionary<string, string> HashByItem);
 
@@ -20,18 +19,14 @@ public sealed class ProgressCatalog
     /// <summary>Called by the importer after each commit.</summary>
     public void Invalidate() => exams.Clear();
 
-    // Shared by concurrent requests, so the load is not tied to any one request's cancellation.
-    public Task<ExamItems> GetAsync(MlsPrepDb db, int examId) =>
-        exams.GetOrAdd(examId, _ => LoadAsync(db, examId, CancellationToken.None)) is { IsFaulted: false, IsCanceled: false } cached
-            ? cached
-            : exams[examId] = LoadAsync(db, examId, CancellationToken.None);
+    public Task<ExamItems> GetAsync(MlsPrepDb db, int examId) => exams.GetAsync(db, examId);
 
-    private static async Task<ExamItems> LoadAsync(MlsPrepDb db, int examId, CancellationToken cancellation)
+    private static async Task<ExamItems> LoadAsync(MlsPrepDb db, int examId)
     {
-        var domains = await db.Domains.AsNoTracking().Where(d => d.ExamId == examId).OrderBy(d => d.Order).ToListAsync(cancellation);
+        var domains = await db.Domains.AsNoTracking().Where(d => d.ExamId == examId).OrderBy(d => d.Order).ToListAsync();
         var items = await db.ChecklistItems.AsNoTracking()
             .Join(db.Topics.Where(t => t.ExamId == examId), i => i.TopicId, t => t.Id, (i, t) => new { TopicKey = t.Key, t.DomainId, i.Key, i.TextHash })
-            .ToListAsync(cancellation);
+            .ToListAsync();
         var topics = items.GroupBy(i => i.TopicKey, StringComparer.Ordinal).ToDictionary(
             g => g.Key,
             g => new TopicItems(g.First().DomainId, g.ToDictionary(i => i.Key, i => i.TextHash, StringComparer.Ordinal)),

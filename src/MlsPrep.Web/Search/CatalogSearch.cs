@@ -76,7 +76,7 @@ public sealed class CatalogSearch(MlsPrepDb db, SearchIndexer indexer)
     private async Task<(List<RankedTopic> Page, int Total)> TopicsAsync(string match, SearchFilter filter, int offset, int limit, CancellationToken cancellation)
     {
         var where = $"SearchTopics MATCH $match {(filter.DomainKey is null ? "" : "AND domain_key = $domain")}";
-        (string, object)[] parameters = [("$match", match), ("$domain", filter.DomainKey ?? ""), ("$limit", limit), ("$offset", offset)];
+        (string, object)[] parameters = filter.DomainKey is { } domain ? [("$match", match), ("$domain", domain)] : [("$match", match)];
         var page = new List<RankedTopic>();
         if (filter.KeepTopic is { } keep)
         {
@@ -93,7 +93,8 @@ public sealed class CatalogSearch(MlsPrepDb db, SearchIndexer indexer)
         var total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellation), CultureInfo.InvariantCulture);
         if (total == 0) return (page, 0);
         // With LIMIT, SQLite keeps only the best rows instead of sorting every match.
-        await using var top = Command($"SELECT rowid, topic_key FROM SearchTopics WHERE {where} ORDER BY {TopicScore} LIMIT $limit OFFSET $offset", parameters);
+        await using var top = Command($"SELECT rowid, topic_key FROM SearchTopics WHERE {where} ORDER BY {TopicScore} LIMIT $limit OFFSET $offset",
+            [.. parameters, ("$limit", limit), ("$offset", offset)]);
         await using (var reader = await top.ExecuteReaderAsync(cancellation))
         {
             while (await reader.ReadAsync(cancellation)) page.Add(new(reader.GetInt64(0), reader.GetString(1)));
@@ -213,7 +214,6 @@ public sealed class CatalogSearch(MlsPrepDb db, SearchIndexer indexer)
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
         {
-            if (!sql.Contains(name, StringComparison.Ordinal)) continue;
             var parameter = command.CreateParameter();
             parameter.ParameterName = name;
             parameter.Value = value;

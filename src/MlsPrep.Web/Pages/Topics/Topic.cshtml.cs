@@ -63,8 +63,10 @@ public class TopicModel(MlsPrepDb db, TopicDirectory directory, ProgressCatalog 
     /// </summary>
     private async Task<IActionResult> ChangeAsync(string key, string anchor, Func<string, Task<bool>> change)
     {
+        // Visitors see sign-in links, not forms, and a stale form's token fails antiforgery first: this guard is
+        // for completeness, and sends anyone unknown to the sign-in page.
+        if (users.GetUserId(User) is not { } userId) return Challenge();
         var back = $"/topics/{Uri.EscapeDataString(key)}{(NotYetOnly ? "?show=not-yet" : "")}#{anchor}";
-        if (users.GetUserId(User) is not { } userId) return Redirect($"/account/login?returnUrl={Uri.EscapeDataString(back)}");
         if (!await change(userId)) return NotFound();
         if (!Request.Headers.Accept.ToString().Contains("application/json", StringComparison.Ordinal)) return Redirect(back);
 

@@ -1,0 +1,41 @@
+using MlsPrep.Web.Database;
+using Microsoft.EntityFrameworkCore;
+
+namespace MlsPrep.Web.Progress;
+
+/// <summary>A user's progress out as an export file, and an export merged back in.</summary>
+public static class ProgressTransfer
+{
+    public static async Task<ProgressFile> ExportAsync(this MlsPrepDb db, string userId)
+    {
+        var items = await db.ItemTicks.AsNoTracking().Where(t => t.UserId == userId).OrderBy(t => t.TopicKey).ThenBy(t => t.ItemKey)
+            .Select(t => new ProgressFile.Item(t.TopicKey, t.ItemKey, t.TextHash, t.TickedAt)).ToListAsync();
+        var reads = await db.ResourceReads.AsNoTracking().Where(r => r.UserId == userId).OrderBy(r => r.TopicKey).ThenBy(r => r.Url)
+            .Select(r => new ProgressFile.Read(r.TopicKey, r.Url, r.ReadAt)).ToListAsync();
+        return new ProgressFile(ProgressFile.FormatName, 1, items, reads);
+    }
+
+    /// <summary>Merges an export into the user's progress: what is there stays, what is missing is added. Running it twice changes nothing more.</summary>
+    /// <returns>How many ticks and reads were added.</returns>
+    public static async Task<int> ImportAsync(this MlsPrepDb db, string userId, ProgressFile file)
+    {
+        var added = 0;
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        foreach (var item in file.Items)
+        {
+            added += await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO ItemTicks (UserId, TopicKey, ItemKey, TextHash, TickedAt) VALUES ({userId}, {item.Topic}, {item.ItemKey}, {item.TextHash}, {item.TickedAt})
+                ON CONFLICT (UserId, TopicKey, ItemKey) DO NOTHING
+                """);
+        }
+        foreach (var read in file.Resources)
+        {
+            added += await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO ResourceReads (UserId, TopicKey, Url, ReadAt) VALUES ({userId}, {read.Topic}, {read.Url}, {read.ReadAt})
+                ON CONFLICT (UserId, TopicKey, Url) DO NOTHING
+                """);
+        }
+        await transaction.CommitAsync();
+        return added;
+    }
+}
