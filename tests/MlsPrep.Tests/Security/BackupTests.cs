@@ -41,17 +41,20 @@ public sealed class BackupTests : IDisposable
     }
 
     [Fact]
-    public void Restoring_a_file_that_is_not_a_database_changes_nothing()
+    public async Task Restoring_a_file_that_is_not_a_database_changes_nothing()
     {
         var bogus = Path.Combine(backups, "not-a-database.db");
         File.WriteAllText(bogus, "this is not SQLite");
-        site.App.CreateClient().Dispose();
-        var before = File.ReadAllBytes(site.App.DatabasePath).Length;
+        using var client = await site.App.RegisterAsync("kept@example.com");
         using var output = new StringWriter();
 
         Assert.Equal(1, DatabaseBackup.Restore(ConnectionString, bogus, output));
+
         Assert.Contains("nothing was restored", output.ToString());
-        Assert.Equal(before, File.ReadAllBytes(site.App.DatabasePath).Length);
+        Assert.Empty(Directory.GetFiles(site.App.DataFolder, "*.before-restore-*"));
+        using var again = site.App.CreateBrowserLikeClient();
+        using var signIn = await again.SubmitAsync("/account/login", "main form", new() { ["Input.Email"] = "kept@example.com", ["Input.Password"] = Forms.Password });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, signIn.StatusCode);
     }
 
     public void Dispose()

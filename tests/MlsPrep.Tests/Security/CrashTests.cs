@@ -125,7 +125,7 @@ public sealed class CrashTests : IDisposable
         var (first, _) = Start();
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (!Logged("Importing content") && DateTime.UtcNow < deadline) await Task.Delay(10);
-        await Task.Delay(200);
+        await Task.Delay(50);     // well inside an import of 1,500 notes, which takes seconds
         first.Kill(entireProcessTree: true);
         await first.WaitForExitAsync();
         Assert.True(Logged("Importing content") && !Logged("Imported content"), "The kill should land while the import runs.");
