@@ -2,6 +2,7 @@ using MlsPrep.Web.Accounts;
 using MlsPrep.Web.Catalog;
 using MlsPrep.Web.Content;
 using MlsPrep.Web.Database;
+using MlsPrep.Web.Exams;
 using MlsPrep.Web.Search;
 using MlsPrep.Web.Security;
 using Serilog;
@@ -27,6 +28,7 @@ try
     builder.Services.AddSerilog((services, logger) => logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services), preserveStaticLogger: true);
     builder.AddDatabase();                 // SQLite through EF Core: catalog, import bookkeeping, accounts
     builder.AddContent();                  // content/ → catalog, at start-up and on every change
+    builder.AddExams();                    // several exams over one set of notes; the reader's chosen exam
     builder.AddCatalogCaching();           // anonymous catalog pages from memory until the next import
     builder.AddSearch();                   // SQLite FTS5 over the catalog, kept in step by the importer
     builder.AddAccounts();                 // Identity on the same database; keys kept with the data

@@ -1,24 +1,33 @@
 namespace MlsPrep.Web.Catalog;
 
-/// <summary>One note. Its Key (from front matter or file name) is what progress and links hold on to.</summary>
+/// <summary>One note, written once. Its Key (from front matter or file name) is what progress and links hold on to.</summary>
 public class Topic
 {
     public int Id { get; set; }
-    public int ExamId { get; set; }
-    public int? DomainId { get; set; }
-    public Domain? Domain { get; set; }
     public required string Key { get; set; }
     public required string Title { get; set; }
     public string Summary { get; set; } = "";
-    public int Order { get; set; }
     public List<string> Tags { get; set; } = [];
     public List<TopicService> Services { get; set; } = [];
     public string Html { get; set; } = "";
     public string SourcePath { get; set; } = "";
     public DateTimeOffset ImportedAt { get; set; }
+    /// <summary>Where the note sits in each exam it serves.</summary>
+    public List<Placement> Placements { get; set; } = [];
     public List<Section> Sections { get; set; } = [];
     public List<ChecklistItem> Items { get; set; } = [];
     public List<Resource> Resources { get; set; } = [];
+}
+
+/// <summary>A note's place in one exam: its domain (none for exam-wide notes), its position, and the task statements it serves.</summary>
+public class Placement
+{
+    public int Id { get; set; }
+    public int TopicId { get; set; }
+    public int ExamId { get; set; }
+    public int? DomainId { get; set; }
+    public int Order { get; set; }
+    public List<string> Tasks { get; set; } = [];
 }
 
 public class TopicService

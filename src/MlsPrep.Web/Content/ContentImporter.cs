@@ -13,11 +13,12 @@ public sealed record ImportReport(int Imported, int Unchanged, int Rejected, int
 
 /// <summary>
 /// Brings the catalog in line with content/: changed notes are re-parsed and replaced, unchanged ones skipped,
-/// broken ones reported while their last good version stays. Progress is keyed by topic and item ids, not rows,
-/// so replacing a topic's rows never touches anyone's progress.
+/// broken ones reported while their last good version stays. A note is one topic row however many exams it serves,
+/// with a placement per exam. Progress is keyed by topic and item ids, not rows, so replacing a topic's rows never
+/// touches anyone's progress, and a tick on a shared note counts in every exam.
 /// </summary>
 public sealed class ContentImporter(
-    IDbContextFactory<MlsPrepDb> databases, SearchIndexer search, TopicDirectory directory, ProgressCatalog progressCatalog, IOutputCacheStore pageCache, IOptions<ContentOptions> options, TimeProvider time, ILogger<ContentImporter> logger) : IDisposable
+    IDbContextFactory<MlsPrepDb> databases, SearchIndexer search, ExamCatalog examCatalog, TopicDirectory directory, ProgressCatalog progressCatalog, IOutputCacheStore pageCache, IOptions<ContentOptions> options, TimeProvider time, ILogger<ContentImporter> logger) : IDisposable
 {
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
 
@@ -50,48 +51,45 @@ public sealed class ContentImporter(
         var removedIds = new List<int>();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
-        foreach (var scanned in scan.Exams)
+        var exams = new Dictionary<string, Exam>(StringComparer.Ordinal);
+        foreach (var scanned in scan.Exams) exams[scanned.Exam.Code] = await SaveExamAsync(db, scanned, now, sourceFiles, cancellation);
+
+        var topics = await db.Topics.ToDictionaryAsync(t => t.Key, StringComparer.Ordinal, cancellation);
+        var alive = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in scan.Files)
         {
-            var exam = await SaveExamAsync(db, scanned, now, sourceFiles, cancellation);
-            var domainIds = exam.Domains.ToDictionary(d => d.Key, d => d.Id);
-            var topics = await db.Topics.Where(t => t.ExamId == exam.Id).ToDictionaryAsync(t => t.Key, cancellation);
-            var alive = new HashSet<string>(StringComparer.Ordinal);
-
-            foreach (var file in scanned.Files)
+            sourceFiles.TryGetValue(file.Path, out var record);
+            if (file.Unchanged)
             {
-                sourceFiles.TryGetValue(file.Path, out var record);
-                if (file.Unchanged)
-                {
-                    alive.Add(file.ClaimedKey!);
-                    unchanged++;
-                    continue;
-                }
-                if (file.Topic is { } parsed)
-                {
-                    alive.Add(parsed.Key);
-                    changed.Add(await ReplaceTopicAsync(db, exam.Id, parsed, file.Path, domainIds, topics, now, cancellation));
-                    imported++;
-                }
-                else
-                {
-                    // The last good version stays visible until the note is fixed.
-                    if (record?.TopicKey is { } lastGood) alive.Add(lastGood);
-                    rejected++;
-                }
-                RecordFile(db, sourceFiles, file.Path, file.Hash, file.Topic?.Key ?? record?.TopicKey, file.Problems, now);
+                alive.Add(file.ClaimedKey!);
+                unchanged++;
+                continue;
             }
-
-            foreach (var gone in topics.Values.Where(t => !alive.Contains(t.Key)))
+            if (file.Topic is { } parsed)
             {
-                db.Topics.Remove(gone);
-                removedIds.Add(gone.Id);
+                alive.Add(parsed.Key);
+                changed.Add(await ReplaceTopicAsync(db, parsed, file.Path, exams, topics, now, cancellation));
+                imported++;
             }
+            else
+            {
+                // The last good version stays visible until the note is fixed.
+                if (record?.TopicKey is { } lastGood) alive.Add(lastGood);
+                rejected++;
+            }
+            RecordFile(db, sourceFiles, file.Path, file.Hash, file.Topic?.Key ?? record?.TopicKey, file.Problems, now);
+        }
+        foreach (var gone in topics.Values.Where(t => !alive.Contains(t.Key)))
+        {
+            db.Topics.Remove(gone);
+            removedIds.Add(gone.Id);
         }
         db.SourceFiles.RemoveRange(sourceFiles.Values.Where(f => !scan.SeenPaths.Contains(f.Path)));
         await db.SaveChangesAsync(cancellation);
         // Same transaction: readers see the old catalog and index, or the new ones, never a mix.
         await search.RefreshAsync(db, changed, removedIds, cancellation);
         await transaction.CommitAsync(cancellation);
+        examCatalog.Invalidate();
         directory.Invalidate();
         progressCatalog.Invalidate();
         await pageCache.EvictByTagAsync(CatalogCaching.Tag, cancellation);
@@ -121,6 +119,12 @@ public sealed class ContentImporter(
         exam.Summary = parsed.Summary;
         exam.Status = parsed.Retired ? ExamStatus.Retired : ExamStatus.Active;
         exam.RetiredOn = parsed.RetiredOn;
+        var facts = parsed.Facts;
+        exam.Facts = new ExamFacts
+        {
+            Questions = facts.Questions, ScoredQuestions = facts.ScoredQuestions, Minutes = facts.Minutes, PassMark = facts.PassMark,
+            ScoreMin = facts.ScoreMin, ScoreMax = facts.ScoreMax, QuestionTypes = [.. facts.QuestionTypes], AvailableSince = facts.AvailableSince,
+        };
         exam.Successors = parsed.Successors.Select(s => new Successor { Code = s.Code, Title = s.Title }).ToList();
 
         exam.Domains.RemoveAll(d => parsed.Domains.All(p => p.Key != d.Key));
@@ -133,6 +137,7 @@ public sealed class ContentImporter(
                 exam.Domains.Add(row);
             }
             (row.Title, row.Weight, row.Summary, row.Order) = (domain.Title, domain.Weight, domain.Summary, order);
+            row.Tasks = domain.Tasks.Select(t => new TaskStatement { Key = t.Key, Title = t.Title }).ToList();
         }
         RecordFile(db, sourceFiles, scanned.ExamFilePath, scanned.ExamHash, null, [], now);
         await db.SaveChangesAsync(cancellation);
@@ -140,7 +145,7 @@ public sealed class ContentImporter(
     }
 
     private static async Task<Topic> ReplaceTopicAsync(
-        MlsPrepDb db, int examId, ParsedTopic parsed, string path, Dictionary<string, int> domainIds,
+        MlsPrepDb db, ParsedTopic parsed, string path, Dictionary<string, Exam> exams,
         Dictionary<string, Topic> topics, DateTimeOffset now, CancellationToken cancellation)
     {
         if (topics.TryGetValue(parsed.Key, out var topic))
@@ -148,18 +153,22 @@ public sealed class ContentImporter(
             await db.Sections.Where(s => s.TopicId == topic.Id).ExecuteDeleteAsync(cancellation);
             await db.ChecklistItems.Where(i => i.TopicId == topic.Id).ExecuteDeleteAsync(cancellation);
             await db.Resources.Where(r => r.TopicId == topic.Id).ExecuteDeleteAsync(cancellation);
+            await db.Placements.Where(p => p.TopicId == topic.Id).ExecuteDeleteAsync(cancellation);
         }
         else
         {
-            topic = new Topic { ExamId = examId, Key = parsed.Key, Title = parsed.Title };
+            topic = new Topic { Key = parsed.Key, Title = parsed.Title };
             db.Topics.Add(topic);
             topics[parsed.Key] = topic;
         }
 
         topic.Title = parsed.Title;
         topic.Summary = parsed.Summary;
-        topic.DomainId = parsed.DomainKey is null ? null : domainIds[parsed.DomainKey];
-        topic.Order = parsed.Order;
+        topic.Placements = parsed.Placements.Select(placement =>
+        {
+            var exam = exams[placement.ExamCode];
+            return new Placement { ExamId = exam.Id, DomainId = exam.Domains.Find(d => d.Key == placement.DomainKey)?.Id, Order = parsed.Order, Tasks = [.. placement.Tasks] };
+        }).ToList();
         topic.Tags = [.. parsed.Tags];
         topic.Services = parsed.Services.Select(s => new TopicService { Name = s.Name, Aliases = [.. s.Aliases] }).ToList();
         topic.Html = parsed.Html;

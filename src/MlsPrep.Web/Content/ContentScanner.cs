@@ -9,11 +9,12 @@ public sealed record PreviousImport(string Hash, string? TopicKey, bool HadProbl
 /// <summary>One note as the scanner found it: parsed, skipped as unchanged, or rejected with problems.</summary>
 public sealed record ScannedFile(string Path, string Hash, ParsedTopic? Topic, bool Unchanged, string? ClaimedKey, IReadOnlyList<ContentProblem> Problems);
 
-public sealed record ScannedExam(string ExamFilePath, string ExamHash, ParsedExam Exam, IReadOnlyList<ScannedFile> Files);
+public sealed record ScannedExam(string ExamFilePath, string ExamHash, ParsedExam Exam);
 
-public sealed record ContentScan(IReadOnlyList<ScannedExam> Exams, IReadOnlyList<ContentProblem> Problems, IReadOnlySet<string> SeenPaths)
+/// <summary>Every exam file and every note of content/. A note may live in any exam's folder and serve several exams.</summary>
+public sealed record ContentScan(IReadOnlyList<ScannedExam> Exams, IReadOnlyList<ScannedFile> Files, IReadOnlyList<ContentProblem> Problems, IReadOnlySet<string> SeenPaths)
 {
-    public IEnumerable<ContentProblem> AllProblems => Problems.Concat(Exams.SelectMany(e => e.Files).SelectMany(f => f.Problems));
+    public IEnumerable<ContentProblem> AllProblems => Problems.Concat(Files.SelectMany(f => f.Problems));
 }
 
 /// <summary>
@@ -33,42 +34,50 @@ public static class ContentScanner
         if (!Directory.Exists(root))
         {
             problems.Add(new(root, 0, "The content folder does not exist."));
-            return new(exams, problems, seen);
+            return new(exams, [], problems, seen);
         }
 
-        foreach (var folder in new DirectoryInfo(root).EnumerateDirectories().Where(d => d.LinkTarget is null).OrderBy(d => d.Name, StringComparer.Ordinal))
+        // Exams first: a note in one exam's folder may name the task statements of any exam.
+        var folders = new DirectoryInfo(root).EnumerateDirectories().Where(d => d.LinkTarget is null).OrderBy(d => d.Name, StringComparer.Ordinal).ToList();
+        var examFolders = new List<DirectoryInfo>();
+        foreach (var folder in folders)
         {
             var examFile = new FileInfo(Path.Combine(folder.FullName, ExamParser.FileName));
             if (!examFile.Exists) continue;
+            examFolders.Add(folder);
             var examPath = Relative(root, examFile.FullName);
             seen.Add(examPath);
             if (Read(examFile, examPath, problems) is not ({ } examText, { } examHash)) continue;
             var parsedExam = ExamParser.Parse(examPath, examText);
             problems.AddRange(parsedExam.Problems);
             if (parsedExam.Exam is not { } exam) continue;
-
-            var examUnchanged = previous.TryGetValue(examPath, out var lastExam) && lastExam.Hash == examHash;
-            var domainKeys = exam.Domains.Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
-            // Reading and parsing are independent per note: spread them over the cores, keep the order.
-            var files = Notes(root, folder, problems).ToList().AsParallel().AsOrdered()
-                .Select(note => ScanNote(root, note, examUnchanged, domainKeys, previous))
-                .ToList();
-            seen.UnionWith(files.Select(f => f.Path));
-            exams.Add(new(examPath, examHash, exam, RejectDuplicateKeys(files, previous)));
+            if (exams.Find(e => e.Exam.Code.Equals(exam.Code, StringComparison.OrdinalIgnoreCase)) is { } twin)
+                problems.Add(new(examPath, Yaml.LineOf(examText, "code", 1), $"Exam code {exam.Code} is already used by {twin.ExamFilePath}."));
+            else
+                exams.Add(new(examPath, examHash, exam));
         }
-        if (exams.Count == 0 && problems.Count == 0)
+        if (examFolders.Count == 0 && problems.Count == 0)
             problems.Add(new(root, 0, $"No exam folder found: each exam needs a folder with an {ExamParser.FileName}."));
-        return new(exams, problems, seen);
+
+        // A note is valid against every exam file, so any changed exam file means every note is read again.
+        var examsUnchanged = examFolders.Count == exams.Count && exams.All(e => previous.TryGetValue(e.ExamFilePath, out var last) && last.Hash == e.ExamHash);
+        var parsedExams = exams.Select(e => e.Exam).ToList();
+        // Reading and parsing are independent per note: spread them over the cores, keep the order.
+        var files = examFolders.SelectMany(folder => Notes(root, folder, problems)).ToList().AsParallel().AsOrdered()
+            .Select(note => ScanNote(root, note, examsUnchanged, parsedExams, previous))
+            .ToList();
+        seen.UnionWith(files.Select(f => f.Path));
+        return new(exams, RejectDuplicateKeys(files, previous), problems, seen);
     }
 
-    private static ScannedFile ScanNote(string root, FileInfo note, bool examUnchanged, IReadOnlySet<string> domainKeys, IReadOnlyDictionary<string, PreviousImport> previous)
+    private static ScannedFile ScanNote(string root, FileInfo note, bool examsUnchanged, IReadOnlyCollection<ParsedExam> exams, IReadOnlyDictionary<string, PreviousImport> previous)
     {
         var path = Relative(root, note.FullName);
         var fileProblems = new List<ContentProblem>();
         if (Read(note, path, fileProblems) is not ({ } text, { } hash)) return new(path, "", null, false, null, fileProblems);
-        if (examUnchanged && previous.TryGetValue(path, out var last) && last is { HadProblems: false, TopicKey: not null } && last.Hash == hash)
+        if (examsUnchanged && previous.TryGetValue(path, out var last) && last is { HadProblems: false, TopicKey: not null } && last.Hash == hash)
             return new(path, hash, null, true, last.TopicKey, []);
-        var parsed = TopicParser.Parse(path, text, domainKeys);
+        var parsed = TopicParser.Parse(path, text, exams);
         return new(path, hash, parsed.Topic, false, parsed.Topic?.Key, parsed.Problems);
     }
 

@@ -9,6 +9,7 @@ public static class ContentSetup
         builder.Services.Configure<ContentOptions>(builder.Configuration.GetSection(ContentOptions.SectionName));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ContentImporter>();
+        builder.Services.AddSingleton<MlsPrep.Web.Catalog.ExamCatalog>();
         builder.Services.AddSingleton<MlsPrep.Web.Catalog.TopicDirectory>();
         builder.Services.AddSingleton<MlsPrep.Web.Progress.ProgressCatalog>();
         builder.Services.AddHostedService<ContentWatcher>();

@@ -6,6 +6,9 @@ internal sealed class TopicFrontMatter
     public string? Id { get; set; }
     public string? Title { get; set; }
     public string? Summary { get; set; }
+    /// <summary>Per exam code, what the note serves there: task statements ("1.3"), a domain id, or "exam".</summary>
+    public Dictionary<string, List<string>?>? Exams { get; set; }
+    /// <summary>The single-exam field notes had before <see cref="Exams"/>: read only to say what replaces it.</summary>
     public string? Domain { get; set; }
     public int? Order { get; set; }
     public List<string>? Tags { get; set; }

@@ -16,9 +16,6 @@ public sealed record TopicParseResult(ParsedTopic? Topic, IReadOnlyList<ContentP
 /// <summary>Turns one note into a catalog record: front matter, sections, checklist and resources, in one pass.</summary>
 public static partial class TopicParser
 {
-    /// <summary>The pseudo-domain of exam-wide notes such as "About the exam".</summary>
-    public const string ExamWide = "exam";
-
     private enum Part { Body, Checklist, Resources }
 
     public const int MaxNesting = 32;
@@ -44,7 +41,7 @@ public static partial class TopicParser
         return null;
     }
 
-    public static TopicParseResult Parse(string path, string markdown, IReadOnlySet<string> domainKeys)
+    public static TopicParseResult Parse(string path, string markdown, IReadOnlyCollection<ParsedExam> exams)
     {
         var problems = new List<ContentProblem>();
         MarkdownDocument document;
@@ -67,7 +64,7 @@ public static partial class TopicParser
 
         if (document.FirstOrDefault() is not YamlFrontMatterBlock frontMatterBlock)
         {
-            problems.Add(new(path, 1, "The note has no front matter: start it with a --- block holding title, summary and domain."));
+            problems.Add(new(path, 1, "The note has no front matter: start it with a --- block holding title, summary and exams."));
             return new(null, problems);
         }
         var yaml = frontMatterBlock.Lines.ToString();
@@ -79,12 +76,9 @@ public static partial class TopicParser
         var keyLine = Yaml.LineOf(yaml, "id", yamlFirstLine);
         Require(!string.IsNullOrWhiteSpace(front.Title), "title", "The note needs a title.");
         Require(!string.IsNullOrWhiteSpace(front.Summary), "summary", "The note needs a one-line summary.");
-        Require(!string.IsNullOrWhiteSpace(front.Domain), "domain", $"The note needs a domain: one of {string.Join(", ", domainKeys.Order())} or '{ExamWide}'.");
         Require(Slug.IsValid(key), "id", $"The topic id '{key}' may hold only lower-case letters, digits and hyphens.");
-        if (!string.IsNullOrWhiteSpace(front.Domain) && front.Domain != ExamWide && !domainKeys.Contains(front.Domain))
-        {
-            Require(false, "domain", $"Unknown domain '{front.Domain}': use one of {string.Join(", ", domainKeys.Order())} or '{ExamWide}'.");
-        }
+        Require(front.Domain is null, "domain", $"'domain:' is now part of 'exams:': write, for example, 'exams: {{ {exams.FirstOrDefault()?.Code ?? "MLA-C01"}: [{front.Domain}] }}'.");
+        var placements = ExamPlacements.Read(front.Exams, exams, (field, message) => problems.Add(new(path, ExamPlacements.LineOf(yaml, field, yamlFirstLine), message)));
         var services = new List<ParsedService>();
         foreach (var service in front.Services ?? [])
         {
@@ -96,7 +90,7 @@ public static partial class TopicParser
         if (problems.Any(p => p.IsError)) return new(null, problems);
 
         var topic = new ParsedTopic(
-            key, keyLine, front.Title!.Trim(), front.Summary!.Trim(), front.Domain == ExamWide ? null : front.Domain,
+            key, keyLine, front.Title!.Trim(), front.Summary!.Trim(), placements,
             front.Order ?? 0, front.Tags ?? [], services, body.Html, body.Sections, body.Items, body.Resources);
         return new(topic, problems);
 

@@ -1,4 +1,5 @@
 using MlsPrep.Web.Catalog;
+using MlsPrep.Web.Exams;
 using MlsPrep.Web.Content;
 using MlsPrep.Web.Progress;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -14,12 +15,14 @@ public class MlsPrepDb(DbContextOptions<MlsPrepDb> options) : IdentityDbContext<
     public DbSet<Exam> Exams => Set<Exam>();
     public DbSet<Domain> Domains => Set<Domain>();
     public DbSet<Topic> Topics => Set<Topic>();
+    public DbSet<Placement> Placements => Set<Placement>();
     public DbSet<Section> Sections => Set<Section>();
     public DbSet<ChecklistItem> ChecklistItems => Set<ChecklistItem>();
     public DbSet<Resource> Resources => Set<Resource>();
     public DbSet<SourceFile> SourceFiles => Set<SourceFile>();
     public DbSet<ItemTick> ItemTicks => Set<ItemTick>();
     public DbSet<ResourceRead> ResourceReads => Set<ResourceRead>();
+    public DbSet<ExamChoice> ExamChoices => Set<ExamChoice>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -30,20 +33,30 @@ public class MlsPrepDb(DbContextOptions<MlsPrepDb> options) : IdentityDbContext<
         {
             exam.HasIndex(e => e.Code).IsUnique();
             exam.OwnsMany(e => e.Successors, s => s.ToJson());
+            exam.OwnsOne(e => e.Facts, f => f.ToJson());
             exam.HasMany(e => e.Domains).WithOne().HasForeignKey(d => d.ExamId);
         });
-        builder.Entity<Domain>().HasIndex(d => new { d.ExamId, d.Key }).IsUnique();
+        builder.Entity<Domain>(domain =>
+        {
+            domain.HasIndex(d => new { d.ExamId, d.Key }).IsUnique();
+            domain.OwnsMany(d => d.Tasks, t => t.ToJson());
+        });
 
         builder.Entity<Topic>(topic =>
         {
-            topic.HasIndex(t => new { t.ExamId, t.Key }).IsUnique();
-            topic.HasIndex(t => t.Key);
-            topic.HasOne<Exam>().WithMany().HasForeignKey(t => t.ExamId);
-            topic.HasOne(t => t.Domain).WithMany().HasForeignKey(t => t.DomainId).OnDelete(DeleteBehavior.SetNull);
+            // One row per note, whichever exams it serves: its key is unique across the whole catalog.
+            topic.HasIndex(t => t.Key).IsUnique();
+            topic.HasMany(t => t.Placements).WithOne().HasForeignKey(p => p.TopicId);
             topic.OwnsMany(t => t.Services, s => s.ToJson());
             topic.HasMany(t => t.Sections).WithOne().HasForeignKey(s => s.TopicId);
             topic.HasMany(t => t.Items).WithOne().HasForeignKey(i => i.TopicId);
             topic.HasMany(t => t.Resources).WithOne().HasForeignKey(r => r.TopicId);
+        });
+        builder.Entity<Placement>(placement =>
+        {
+            placement.HasIndex(p => new { p.ExamId, p.TopicId }).IsUnique();
+            placement.HasOne<Exam>().WithMany().HasForeignKey(p => p.ExamId);
+            placement.HasOne<Domain>().WithMany().HasForeignKey(p => p.DomainId).OnDelete(DeleteBehavior.SetNull);
         });
         builder.Entity<ChecklistItem>().HasIndex(i => new { i.TopicId, i.Key }).IsUnique();
         builder.Entity<SourceFile>().HasKey(f => f.Path);
@@ -58,6 +71,11 @@ public class MlsPrepDb(DbContextOptions<MlsPrepDb> options) : IdentityDbContext<
         {
             read.HasKey(r => new { r.UserId, r.TopicKey, r.Url });
             read.HasOne<IdentityUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<ExamChoice>(choice =>
+        {
+            choice.HasKey(c => c.UserId);
+            choice.HasOne<IdentityUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

@@ -10,37 +10,44 @@ using Microsoft.EntityFrameworkCore;
 namespace MlsPrep.Web.Pages;
 
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = MlsPrep.Web.Catalog.CatalogCaching.Policy)]
-public class SearchModel(CatalogSearch search, MlsPrepDb db, ProgressCatalog catalog, UserManager<IdentityUser> users) : PageModel
+public class SearchModel(CatalogSearch search, MlsPrepDb db, ExamCatalog exams, ProgressCatalog catalog, UserManager<IdentityUser> users) : PageModel
 {
     public const int PageSize = 20;
 
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Domain { get; set; }
+    /// <summary>An exam's slug: only notes that serve it.</summary>
+    [BindProperty(SupportsGet = true)] public string? Exam { get; set; }
     /// <summary>"not-yet" or "covered", for a signed-in reader.</summary>
     [BindProperty(SupportsGet = true)] public string? Show { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public SearchResults Results { get; private set; } = SearchResults.None(SearchQuery.Parse(null));
-    public IReadOnlyList<Domain> Domains { get; private set; } = [];
+    public IReadOnlyList<Exam> Exams { get; private set; } = [];
+    public Exam? ExamFilter { get; private set; }
     public bool SignedIn => User.Identity?.IsAuthenticated == true;
     public int PageCount => (Results.Total + PageSize - 1) / PageSize;
 
     public async Task OnGetAsync(CancellationToken cancellation)
     {
-        Domains = await db.Domains.AsNoTracking().OrderBy(d => d.Order).ToListAsync(cancellation);
-        if (!Domains.Any(d => d.Key == Domain)) Domain = null;
+        var list = await exams.GetAsync(db);
+        Exams = list.Exams;
+        ExamFilter = list.Find(Exam);
+        Exam = ExamFilter?.Slug;
+        if (!Exams.Where(e => ExamFilter is null || e == ExamFilter).SelectMany(e => e.Domains).Any(d => d.Key == Domain)) Domain = null;
         PageNumber = Math.Max(1, PageNumber);
 
         Func<string, bool>? keep = null;
-        if (SignedIn && Show is "covered" or "not-yet" && Domains.Count > 0)
+        if (SignedIn && Show is "covered" or "not-yet")
         {
-            var progress = await ProgressSnapshot.LoadAsync(db, catalog, users.GetUserId(User)!, Domains[0].ExamId, cancellation);
+            // A note is covered when all of its items are ticked, whichever exam it is read in.
+            var progress = await ProgressSnapshot.LoadAllAsync(db, catalog, users.GetUserId(User)!, Exams.Select(e => e.Id), cancellation);
             var wantCovered = Show == "covered";
-            keep = topic => progress.Topic(topic).IsComplete == wantCovered;
+            keep = topic => progress.Values.Select(p => p.Topic(topic)).FirstOrDefault(t => t.Total > 0).IsComplete == wantCovered;
         }
-        Results = await search.SearchAsync(Q, new SearchFilter(Domain, keep), (PageNumber - 1) * PageSize, PageSize, cancellation);
+        Results = await search.SearchAsync(Q, new SearchFilter(Domain, keep, ExamFilter?.Code), (PageNumber - 1) * PageSize, PageSize, cancellation);
     }
 
     public string PageUrl(int page) =>
-        $"/search?q={Uri.EscapeDataString(Q ?? "")}{(Domain is null ? "" : "&domain=" + Domain)}{(Show is null ? "" : "&show=" + Uri.EscapeDataString(Show))}&p={page}";
+        $"/search?q={Uri.EscapeDataString(Q ?? "")}{(Exam is null ? "" : "&exam=" + Exam)}{(Domain is null ? "" : "&domain=" + Domain)}{(Show is null ? "" : "&show=" + Uri.EscapeDataString(Show))}&p={page}";
 }

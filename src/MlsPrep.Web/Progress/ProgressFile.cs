@@ -11,9 +11,12 @@ public sealed record ProgressFile(
     [property: JsonPropertyName("format")] string Format,
     [property: JsonPropertyName("version")] int Version,
     [property: JsonPropertyName("items")] IReadOnlyList<ProgressFile.Item> Items,
-    [property: JsonPropertyName("resources")] IReadOnlyList<ProgressFile.Read> Resources)
+    [property: JsonPropertyName("resources")] IReadOnlyList<ProgressFile.Read> Resources,
+    [property: JsonPropertyName("exam")] ProgressFile.ExamChoice? Exam = null)
 {
     public const string FormatName = "mlsprep-progress";
+    /// <summary>Version 2 adds the chosen exam; version 1 files (items and resources only) still import.</summary>
+    public const int CurrentVersion = 2;
     public const int MaxEntries = 100_000;
     public const string CsvHeader = "kind,topic,item_or_url,text_hash,at";
 
@@ -25,6 +28,9 @@ public sealed record ProgressFile(
         [property: JsonPropertyName("topic")] string Topic, [property: JsonPropertyName("url")] string Url,
         [property: JsonPropertyName("readAt")] DateTimeOffset ReadAt);
 
+    /// <summary>The exam the user studies for, by code.</summary>
+    public sealed record ExamChoice([property: JsonPropertyName("code")] string Code, [property: JsonPropertyName("chosenAt")] DateTimeOffset ChosenAt);
+
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
     private static readonly JsonSerializerOptions StrictJson = new() { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
 
@@ -35,6 +41,7 @@ public sealed record ProgressFile(
         var csv = new StringBuilder(CsvHeader).Append('\n');
         foreach (var item in Items) csv.Append(CultureInfo.InvariantCulture, $"item,{item.Topic},{item.ItemKey},{item.TextHash},{item.TickedAt:O}\n");
         foreach (var read in Resources) csv.Append(CultureInfo.InvariantCulture, $"resource,{read.Topic},{Quote(read.Url)},,{read.ReadAt:O}\n");
+        if (Exam is { } exam) csv.Append(CultureInfo.InvariantCulture, $"exam,,{exam.Code},,{exam.ChosenAt:O}\n");
         return csv.ToString();
     }
 
@@ -65,6 +72,7 @@ public sealed record ProgressFile(
         if (lines[0] != CsvHeader) return (null, $"The first line must be the header \"{CsvHeader}\" (or upload the JSON export).");
         var items = new List<Item>();
         var reads = new List<Read>();
+        ExamChoice? exam = null;
         for (var index = 1; index < lines.Count; index++)
         {
             if (lines[index].Length == 0) continue;
@@ -75,15 +83,18 @@ public sealed record ProgressFile(
             {
                 case "item": items.Add(new(cells[1], cells[2], cells[3], at)); break;
                 case "resource": reads.Add(new(cells[1], cells[2], at)); break;
-                default: return (null, $"Line {index + 1}: kind must be 'item' or 'resource'.");
+                case "exam": exam = new(cells[2], at); break;
+                default: return (null, $"Line {index + 1}: kind must be 'item', 'resource' or 'exam'.");
             }
         }
-        return (new ProgressFile(FormatName, 1, items, reads), null);
+        return (new ProgressFile(FormatName, CurrentVersion, items, reads, exam), null);
     }
 
     private static (ProgressFile?, string?) Validate(ProgressFile file)
     {
-        if (file.Format != FormatName || file.Version != 1) return (null, $"This is not an MlsPrep progress file (format \"{FormatName}\", version 1).");
+        if (file.Format != FormatName || file.Version is < 1 or > CurrentVersion) return (null, $"This is not an MlsPrep progress file (format \"{FormatName}\", version 1 to {CurrentVersion}).");
+        if (file.Exam is { } exam && (exam.Code is not { Length: > 0 and <= 16 } || !exam.Code.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')))
+            return (null, "The chosen exam needs an exam code such as MLA-C01.");
         if (file.Items.Count + file.Resources.Count > MaxEntries) return (null, $"The file has more than {MaxEntries} entries.");
         for (var i = 0; i < file.Items.Count; i++)
         {

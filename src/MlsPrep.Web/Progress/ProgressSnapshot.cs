@@ -6,22 +6,30 @@ namespace MlsPrep.Web.Progress;
 
 /// <summary>
 /// One user's progress over one exam, computed from the catalog's items and the user's ticks.
-/// A tick counts only while the item still reads as it did when ticked.
+/// A tick counts only while the item still reads as it did when ticked. Ticks belong to notes, not exams,
+/// so one tick on a shared note counts in every exam that includes it.
 /// </summary>
 public sealed class ProgressSnapshot
 {
-    private readonly Dictionary<(string Topic, string Item), string> ticks;
+    private readonly IReadOnlyDictionary<(string Topic, string Item), string> ticks;
     private readonly ProgressCatalog.ExamItems? exam;
     // Covered counts only: totals come from the shared catalog, so the work is per tick, not per topic.
-    private readonly Dictionary<string, int> coveredByTopic;
-    private readonly Dictionary<int, int> coveredByDomain;
+    private readonly Dictionary<string, int> coveredByTopic = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, int> coveredByDomain = [];
+    private readonly Dictionary<string, int> coveredByTask = new(StringComparer.Ordinal);
 
-    private ProgressSnapshot(Dictionary<(string, string), string> ticks, ProgressCatalog.ExamItems? exam, Dictionary<string, int> coveredByTopic, Dictionary<int, int> coveredByDomain)
+    private ProgressSnapshot(IReadOnlyDictionary<(string, string), string> ticks, ProgressCatalog.ExamItems? exam)
     {
         this.ticks = ticks;
         this.exam = exam;
-        this.coveredByTopic = coveredByTopic;
-        this.coveredByDomain = coveredByDomain;
+        foreach (var ((topicKey, itemKey), hash) in ticks)
+        {
+            // Only ticks on items of this exam that still exist and still read the same count as covered.
+            if (exam is null || !exam.Topics.TryGetValue(topicKey, out var topic) || !topic.HashByItem.TryGetValue(itemKey, out var current) || current != hash) continue;
+            coveredByTopic[topicKey] = coveredByTopic.GetValueOrDefault(topicKey) + 1;
+            if (topic.DomainId is { } domainId) coveredByDomain[domainId] = coveredByDomain.GetValueOrDefault(domainId) + 1;
+            foreach (var task in topic.Tasks) coveredByTask[task] = coveredByTask.GetValueOrDefault(task) + 1;
+        }
         var examDomains = exam?.Domains ?? [];
         var weighted = examDomains.Sum(d => d.Weight * Domain(d.Id).Fraction);
         var weights = examDomains.Sum(d => d.Weight);
@@ -36,7 +44,7 @@ public sealed class ProgressSnapshot
             .FirstOrDefault();
     }
 
-    public static ProgressSnapshot Empty { get; } = new([], null, [], []);
+    public static ProgressSnapshot Empty { get; } = new(new Dictionary<(string, string), string>(), null);
 
     /// <summary>The exam figure weighted by the exam's domain weights, in per cent to one decimal.</summary>
     public double Readiness { get; }
@@ -50,6 +58,10 @@ public sealed class ProgressSnapshot
     public Tally Domain(int domainId) =>
         new(coveredByDomain.GetValueOrDefault(domainId), exam?.DomainTotals.GetValueOrDefault(domainId) ?? 0);
 
+    /// <summary>The items of every note that serves the task statement.</summary>
+    public Tally Task(string taskKey) =>
+        new(coveredByTask.GetValueOrDefault(taskKey), exam?.TaskTotals.GetValueOrDefault(taskKey) ?? 0);
+
     public ItemState StateOf(string topicKey, ChecklistItem item) =>
         !ticks.TryGetValue((topicKey, item.Key), out var hash) ? ItemState.NotYet
         : hash == item.TextHash ? ItemState.Covered
@@ -58,20 +70,21 @@ public sealed class ProgressSnapshot
     public static async Task<ProgressSnapshot> LoadAsync(MlsPrepDb db, ProgressCatalog catalog, string userId, int examId, CancellationToken cancellation = default)
     {
         var exam = await catalog.GetAsync(db, examId);
-        var ticks = await db.ItemTicks.AsNoTracking().Where(t => t.UserId == userId)
-            .ToDictionaryAsync(t => (t.TopicKey, t.ItemKey), t => t.TextHash, cancellation);
-
-        var topics = new Dictionary<string, int>(StringComparer.Ordinal);
-        var domains = new Dictionary<int, int>();
-        foreach (var ((topicKey, itemKey), hash) in ticks)
-        {
-            // Only ticks on items that still exist and still read the same count as covered.
-            if (!exam.Topics.TryGetValue(topicKey, out var topic) || !topic.HashByItem.TryGetValue(itemKey, out var current) || current != hash) continue;
-            topics[topicKey] = topics.GetValueOrDefault(topicKey) + 1;
-            if (topic.DomainId is { } domainId) domains[domainId] = domains.GetValueOrDefault(domainId) + 1;
-        }
-        return new(ticks, exam, topics, domains);
+        return new(await TicksAsync(db, userId, cancellation), exam);
     }
+
+    /// <summary>One query for the user's ticks, then a snapshot per exam: the home page shows every exam's readiness.</summary>
+    public static async Task<IReadOnlyDictionary<int, ProgressSnapshot>> LoadAllAsync(MlsPrepDb db, ProgressCatalog catalog, string userId, IEnumerable<int> examIds, CancellationToken cancellation = default)
+    {
+        var ticks = await TicksAsync(db, userId, cancellation);
+        var snapshots = new Dictionary<int, ProgressSnapshot>();
+        foreach (var examId in examIds) snapshots[examId] = new(ticks, await catalog.GetAsync(db, examId));
+        return snapshots;
+    }
+
+    private static async Task<IReadOnlyDictionary<(string, string), string>> TicksAsync(MlsPrepDb db, string userId, CancellationToken cancellation) =>
+        await db.ItemTicks.AsNoTracking().Where(t => t.UserId == userId)
+            .ToDictionaryAsync(t => (t.TopicKey, t.ItemKey), t => t.TextHash, cancellation);
 }
 
 public sealed record Gap(Domain Domain, int NotYet);

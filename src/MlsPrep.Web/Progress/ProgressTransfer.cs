@@ -12,11 +12,12 @@ public static class ProgressTransfer
             .Select(t => new ProgressFile.Item(t.TopicKey, t.ItemKey, t.TextHash, t.TickedAt)).ToListAsync();
         var reads = await db.ResourceReads.AsNoTracking().Where(r => r.UserId == userId).OrderBy(r => r.TopicKey).ThenBy(r => r.Url)
             .Select(r => new ProgressFile.Read(r.TopicKey, r.Url, r.ReadAt)).ToListAsync();
-        return new ProgressFile(ProgressFile.FormatName, 1, items, reads);
+        var exam = await db.ExamChoices.AsNoTracking().Where(c => c.UserId == userId).Select(c => new ProgressFile.ExamChoice(c.ExamCode, c.ChosenAt)).FirstOrDefaultAsync();
+        return new ProgressFile(ProgressFile.FormatName, ProgressFile.CurrentVersion, items, reads, exam);
     }
 
     /// <summary>Merges an export into the user's progress: what is there stays, what is missing is added. Running it twice changes nothing more.</summary>
-    /// <returns>How many ticks and reads were added.</returns>
+    /// <returns>How many ticks, reads and exam choices were added.</returns>
     public static async Task<int> ImportAsync(this MlsPrepDb db, string userId, ProgressFile file)
     {
         var added = 0;
@@ -33,6 +34,13 @@ public static class ProgressTransfer
             added += await db.Database.ExecuteSqlInterpolatedAsync($"""
                 INSERT INTO ResourceReads (UserId, TopicKey, Url, ReadAt) VALUES ({userId}, {read.Topic}, {read.Url}, {read.ReadAt})
                 ON CONFLICT (UserId, TopicKey, Url) DO NOTHING
+                """);
+        }
+        if (file.Exam is { } exam)
+        {
+            added += await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO ExamChoices (UserId, ExamCode, ChosenAt) VALUES ({userId}, {exam.Code}, {exam.ChosenAt})
+                ON CONFLICT (UserId) DO NOTHING
                 """);
         }
         await transaction.CommitAsync();

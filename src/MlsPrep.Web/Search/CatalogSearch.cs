@@ -2,13 +2,14 @@ using System.Data.Common;
 using System.Globalization;
 using System.Net;
 using System.Text;
+using MlsPrep.Web.Catalog;
 using MlsPrep.Web.Database;
 using Microsoft.EntityFrameworkCore;
 
 namespace MlsPrep.Web.Search;
 
 /// <summary>One search result: a topic, the best place in it, and up to two more places that match.</summary>
-public sealed record SearchHit(string TopicKey, string Title, string DomainKey, string Domain, string Url, string Section, string Kind, string SnippetHtml, IReadOnlyList<SearchHit> More)
+public sealed record SearchHit(string TopicKey, string Title, string DomainKey, string Domain, IReadOnlyList<string> Exams, string Url, string Section, string Kind, string SnippetHtml, IReadOnlyList<SearchHit> More)
 {
     /// <summary>What a link to this place says: the heading, the resource, or the start of the checklist item.</summary>
     public string Label { get; init; } = Section;
@@ -19,15 +20,15 @@ public sealed record SearchResults(SearchQuery Query, IReadOnlyList<SearchHit> H
     public static SearchResults None(SearchQuery query) => new(query, [], 0, new Dictionary<string, string>(), false);
 }
 
-/// <summary>Narrows results to a domain and, for a signed-in reader, to topics they have or have not covered.</summary>
-public sealed record SearchFilter(string? DomainKey = null, Func<string, bool>? KeepTopic = null);
+/// <summary>Narrows results to an exam (by code), a domain and, for a signed-in reader, to topics they have or have not covered.</summary>
+public sealed record SearchFilter(string? DomainKey = null, Func<string, bool>? KeepTopic = null, string? ExamCode = null);
 
 /// <summary>
 /// Runs a search: all words first, then any word, then with misspelt words corrected from the index's
 /// vocabulary. Notes are ranked by BM25 with titles and service names weighted far above body text;
 /// results are one per note, each landing on its best place.
 /// </summary>
-public sealed class CatalogSearch(MlsPrepDb db, SearchIndexer indexer)
+public sealed class CatalogSearch(MlsPrepDb db, SearchIndexer indexer, ExamCatalog examCatalog)
 {
     public const int MaxLimit = 50;
     // Column weights: a word in the title or a service name counts far more than one in a heading or the text.
@@ -60,7 +61,7 @@ public sealed class CatalogSearch(MlsPrepDb db, SearchIndexer indexer)
             if (fixes.Count > 0 && await RankAsync(query, fixes, filter, offset, limit, cancellation) is { Total: > 0 } corrected)
                 (corrections, ranking) = (fixes, corrected);
         }
-        var hits = ranking.Page.Count == 0 ? [] : await PlacesAsync(query, corrections, ranking.Page, cancellation);
+        var hits = ranking.Page.Count == 0 ? [] : await PlacesAsync(query, corrections, ranking.Page, filter, cancellation);
         return new(query, hits, ranking.Total, corrections, ranking.AnyTerm);
     }
 
@@ -75,8 +76,13 @@ public sealed class CatalogSearch(MlsPrepDb db, SearchIndexer indexer)
 
     private async Task<(List<RankedTopic> Page, int Total)> TopicsAsync(string match, SearchFilter filter, int offset, int limit, CancellationToken cancellation)
     {
-        var where = $"SearchTopics MATCH $match {(filter.DomainKey is null ? "" : "AND domain_key = $domain")}";
-        (string, object)[] parameters = filter.DomainKey is { } domain ? [("$match", match), ("$domain", domain)] : [("$match", match)];
+        var where = "SearchTopics MATCH $match"
+                    + (filter.ExamCode is null ? "" : " AND instr(exams, $exam) > 0")
+                    + (filter.DomainKey is null ? "" : " AND instr(domains, $domain) > 0");
+        List<(string, object)> conditions = [("$match", match)];
+        if (filter.ExamCode is { } exam) conditions.Add(("$exam", SearchIndexer.Delimited([exam])));
+        if (filter.DomainKey is { } domain) conditions.Add(("$domain", SearchIndexer.Delimited([domain])));
+        var parameters = conditions.ToArray();
         var page = new List<RankedTopic>();
         if (filter.KeepTopic is { } keep)
         {
@@ -106,7 +112,7 @@ public sealed class CatalogSearch(MlsPrepDb db, SearchIndexer indexer)
     /// Where to land in each topic: the top of the note when the query names it (every word in its title or
     /// service names), otherwise the best-matching section, checklist item or resource; up to two more places follow.
     /// </summary>
-    private async Task<List<SearchHit>> PlacesAsync(SearchQuery query, IReadOnlyDictionary<string, string> corrections, IReadOnlyList<RankedTopic> topics, CancellationToken cancellation)
+    private async Task<List<SearchHit>> PlacesAsync(SearchQuery query, IReadOnlyDictionary<string, string> corrections, IReadOnlyList<RankedTopic> topics, SearchFilter filter, CancellationToken cancellation)
     {
         var named = new HashSet<string>(StringComparer.Ordinal);
         var ids = string.Join(" OR ", topics.Select(t => string.Create(CultureInfo.InvariantCulture, $"rowid = {t.Id}")));
@@ -133,17 +139,26 @@ public sealed class CatalogSearch(MlsPrepDb db, SearchIndexer indexer)
 
         var keys = topics.Select(t => t.Key).ToList();
         var details = await db.Topics.AsNoTracking().Where(t => keys.Contains(t.Key))
-            .Select(t => new { t.Key, t.Title, t.Summary, DomainKey = t.Domain == null ? "" : t.Domain.Key, Domain = t.Domain == null ? "About the exam" : t.Domain.Title })
+            .Select(t => new { t.Key, t.Title, t.Summary })
             .ToDictionaryAsync(t => t.Key, cancellation);
+        var exams = await examCatalog.GetAsync(db);
 
         return keys.Where(details.ContainsKey).Select(key =>
         {
             var topic = details[key];
-            var top = new SearchHit(key, topic.Title, topic.DomainKey, topic.Domain, TopicUrl(key), "", "topic", WebUtility.HtmlEncode(topic.Summary), []);
+            // The domain shown is the one searched, or in the exam searched, or else in the first exam the note serves.
+            var placements = exams.PlacementsOf(key);
+            var placement = placements.FirstOrDefault(p => exams.DomainOf(p)?.Key == filter.DomainKey)
+                            ?? placements.FirstOrDefault(p => exams.ById(p.ExamId)?.Code == filter.ExamCode)
+                            ?? (placements.Count > 0 ? placements[0] : null);
+            var domain = placement is null ? null : exams.DomainOf(placement);
+            var examSlug = filter.ExamCode is null ? null : Exam.SlugOf(filter.ExamCode);
+            var top = new SearchHit(key, topic.Title, domain?.Key ?? "", domain?.Title ?? "About the exam", exams.ExamsOf(key).Select(e => e.Code).ToList(),
+                TopicUrl(key, examSlug), "", "topic", WebUtility.HtmlEncode(topic.Summary), []);
             var inTopic = places.Where(p => p.Topic == key).Take(PlacesPerTopic)
                 .Select(p => top with
                 {
-                    Url = TopicUrl(key) + (p.Anchor.Length > 0 ? "#" + p.Anchor : ""), Section = p.Section, Kind = p.Kind, SnippetHtml = Highlight(p.Snippet),
+                    Url = TopicUrl(key, examSlug) + (p.Anchor.Length > 0 ? "#" + p.Anchor : ""), Section = p.Section, Kind = p.Kind, SnippetHtml = Highlight(p.Snippet),
                     Label = p.Kind switch
                     {
                         "item" => $"Checklist: {Shorten(p.Snippet)}",
@@ -157,7 +172,7 @@ public sealed class CatalogSearch(MlsPrepDb db, SearchIndexer indexer)
         }).ToList();
     }
 
-    private static string TopicUrl(string key) => $"/topics/{Uri.EscapeDataString(key)}";
+    private static string TopicUrl(string key, string? examSlug) => $"/topics/{Uri.EscapeDataString(key)}{(examSlug is null ? "" : "?exam=" + examSlug)}";
 
     private static string Shorten(string snippet)
     {

@@ -32,7 +32,7 @@ public sealed class SearchIndexer
         // topics just imported are all of them, so they need no second trip to the database.
         if (await IsEmptyAsync(connection, transaction, cancellation) && changed.Count < await db.Topics.CountAsync(cancellation))
         {
-            topics = await db.Topics.AsNoTracking().AsSplitQuery().Include(t => t.Sections).Include(t => t.Items).Include(t => t.Resources).ToListAsync(cancellation);
+            topics = await db.Topics.AsNoTracking().AsSplitQuery().Include(t => t.Placements).Include(t => t.Sections).Include(t => t.Items).Include(t => t.Resources).ToListAsync(cancellation);
         }
         else
         {
@@ -45,12 +45,15 @@ public sealed class SearchIndexer
         if (topics.Count == 0 && removedIds.Count == 0) return;
 
         var domainKeys = await db.Domains.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Key, cancellation);
-        await using var topicRow = Insert(connection, transaction, "SearchTopics", "rowid", "topic_key", "domain_key", "summary", "title", "subject", "services", "headings", "body");
+        var examCodes = await db.Exams.AsNoTracking().ToDictionaryAsync(e => e.Id, e => e.Code, cancellation);
+        await using var topicRow = Insert(connection, transaction, "SearchTopics", "rowid", "topic_key", "exams", "domains", "summary", "title", "subject", "services", "headings", "body");
         await using var placeRow = Insert(connection, transaction, "SearchPlaces", "rowid", "topic_key", "anchor", "kind", "section", "heading", "body");
         foreach (var topic in topics)
         {
-            var domainKey = topic.DomainId is { } domainId ? domainKeys.GetValueOrDefault(domainId, "") : "";
-            await RunAsync(topicRow, cancellation, topic.Id, topic.Key, domainKey, topic.Summary, topic.Title, Names(Subject(topic)), Names(topic.Services),
+            // Space-delimited lists, so a filter can ask for " MLA-C01 " without matching a longer code.
+            var exams = Delimited(topic.Placements.Select(p => examCodes.GetValueOrDefault(p.ExamId, "")));
+            var domains = Delimited(topic.Placements.Select(p => p.DomainId is { } id ? domainKeys.GetValueOrDefault(id, "") : ""));
+            await RunAsync(topicRow, cancellation, topic.Id, topic.Key, exams, domains, topic.Summary, topic.Title, Names(Subject(topic)), Names(topic.Services),
                 string.Join(" | ", topic.Sections.Select(s => s.Heading).Concat(topic.Tags)), AllText(topic));
             var places = topic.Sections.Select(s => new Place(s.Anchor, "section", s.Heading, s.Heading, s.PlainText))
                 .Concat(topic.Items.Select(i => new Place($"item-{i.Key}", "item", "Checklist", "", i.Text)))
@@ -62,6 +65,8 @@ public sealed class SearchIndexer
         }
         vocabulary = null;
     }
+
+    public static string Delimited(IEnumerable<string> values) => $" {string.Join(' ', values.Where(v => v.Length > 0))} ";
 
     /// <summary>Distinct indexed terms with the number of notes holding each, loaded once per catalog version.</summary>
     public async Task<IReadOnlyList<VocabularyTerm>> VocabularyAsync(MlsPrepDb db, CancellationToken cancellation)

@@ -42,7 +42,7 @@ public class ProgressJourneyTests(BrowserFixture browser) : IClassFixture<Browse
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "progress.png") });
 
         await page.GotoAsync("/");
-        await Expect(page.Locator(".readiness-figure")).ToContainTextAsync("(2 of ");
+        await Expect(page.Locator(".readiness .readiness-figure")).ToContainTextAsync("(2 of ");
         await Expect(page.Locator(".next-gap a")).ToContainTextAsync("items not yet");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "home-signed-in.png") });
         await page.GotoAsync("/topics/kinesis-data-streams");

@@ -15,7 +15,8 @@ public class ReadingTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         };
 
         await page.GotoAsync("/");
-        await Expect(page.Locator(".notice-retired")).ToContainTextAsync("MLA-C01");
+        await Expect(page.Locator(".exam-card")).ToHaveCountAsync(2);
+        await Expect(page.Locator(".exam-card.current")).ToContainTextAsync("MLA-C01");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "home.png") });
 
@@ -30,6 +31,13 @@ public class ReadingTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         await page.Locator(".toc a[href='#checklist']").ClickAsync();
         Assert.EndsWith("#checklist", page.Url, StringComparison.Ordinal);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        // The retired exam sends its readers to the successor's track and says what carries over.
+        await page.GotoAsync("/exams/mls-c01");
+        var notice = page.Locator(".notice-retired");
+        await Expect(notice).ToContainTextAsync("notes carry over");
+        await notice.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("MLA-C01") }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("AWS Certified Machine Learning Engineer – Associate");
 
         Assert.Empty(external);
     }

@@ -30,7 +30,7 @@ public sealed class ContentImporterTests : IDisposable
     public async Task A_broken_edit_keeps_the_last_good_version_visible_and_names_file_and_line()
     {
         using var client = app.CreateClient();
-        content.Write("tst-c01/data/streams.md", "---\ntitle: Streams v2\nsummary: [broken\ndomain: data\n---\n");
+        content.Write("tst-c01/data/streams.md", "---\ntitle: Streams v2\nsummary: [broken\nexams:\n  TST-C01: [data]\n---\n");
 
         var report = await app.ReimportAsync();
 

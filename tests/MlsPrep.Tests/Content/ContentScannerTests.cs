@@ -14,9 +14,9 @@ public sealed class ContentScannerTests : IDisposable
     public void A_broken_note_is_reported_and_the_rest_still_parses()
     {
         content.Write("tst-c01/data/good.md", ContentFolder.Note("Good"));
-        content.Write("tst-c01/data/broken.md", "---\ntitle: Broken\nsummary: [oops\ndomain: data\n---\n");
+        content.Write("tst-c01/data/broken.md", "---\ntitle: Broken\nsummary: [oops\nexams:\n  TST-C01: [data]\n---\n");
 
-        var files = Scan().Exams.Single().Files;
+        var files = Scan().Files;
 
         Assert.NotNull(files.Single(f => f.Path == "tst-c01/data/good.md").Topic);
         var broken = files.Single(f => f.Path == "tst-c01/data/broken.md");
@@ -30,7 +30,7 @@ public sealed class ContentScannerTests : IDisposable
         content.Write("tst-c01/data/a.md", ContentFolder.Note("First", extraFrontMatter: "id: shared"));
         content.Write("tst-c01/models/b.md", ContentFolder.Note("Second", domain: "models", extraFrontMatter: "id: shared"));
 
-        var files = Scan().Exams.Single().Files;
+        var files = Scan().Files;
 
         Assert.Equal("First", files.Single(f => f.Path == "tst-c01/data/a.md").Topic!.Title);
         var loser = files.Single(f => f.Path == "tst-c01/models/b.md");
@@ -44,7 +44,7 @@ public sealed class ContentScannerTests : IDisposable
         var bytes = Encoding.UTF8.GetBytes(ContentFolder.Note("Bad bytes")).Concat(new byte[] { 0xC3, 0x28 }).ToArray();
         File.WriteAllBytes(Path.Combine(content.ExamFolder, "bad.md"), bytes);
 
-        var file = Scan().Exams.Single().Files.Single();
+        var file = Scan().Files.Single();
 
         Assert.Null(file.Topic);
         Assert.Contains(file.Problems, p => p.Message.Contains("UTF-8", StringComparison.Ordinal) && p.Line > 1);
@@ -60,7 +60,7 @@ public sealed class ContentScannerTests : IDisposable
 
         var scan = Scan();
 
-        Assert.Empty(scan.Exams.Single().Files);
+        Assert.Empty(scan.Files);
         Assert.Equal(2, scan.Problems.Count(p => p.Message.Contains("Symbolic links are not followed", StringComparison.Ordinal)));
     }
 
@@ -71,7 +71,7 @@ public sealed class ContentScannerTests : IDisposable
 
         var scan = Scan();
 
-        Assert.Empty(scan.Exams.Single().Files);
+        Assert.Empty(scan.Files);
         Assert.Contains(scan.Problems, p => !p.IsError && p.Path == "tst-c01/data/diagram.png");
     }
 
@@ -79,13 +79,13 @@ public sealed class ContentScannerTests : IDisposable
     public void The_check_command_lists_problems_with_file_and_line_and_fails()
     {
         content.Write("tst-c01/data/good.md", ContentFolder.Note("Good"));
-        content.Write("tst-c01/data/bad.md", "---\ntitle: Bad\nsummary: S\ndomain: nowhere\n---\n");
+        content.Write("tst-c01/data/bad.md", "---\ntitle: Bad\nsummary: S\nexams:\n  TST-C01: [nowhere]\n---\n");
         using var output = new StringWriter();
 
         var exitCode = ContentCheck.Run(content.Root, output);
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("tst-c01/data/bad.md:4: error: Unknown domain 'nowhere'", output.ToString());
+        Assert.Contains("tst-c01/data/bad.md:5: error: TST-C01 has no task statement or domain 'nowhere'", output.ToString());
         Assert.Contains("1 valid topic(s)", output.ToString());
     }
 

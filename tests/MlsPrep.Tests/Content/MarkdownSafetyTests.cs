@@ -1,3 +1,4 @@
+using MlsPrep.Tests.Support;
 using MlsPrep.Web.Content;
 
 namespace MlsPrep.Tests.Content;
@@ -7,7 +8,7 @@ public class MarkdownSafetyTests
 {
     private static (string Html, IReadOnlyList<ContentProblem> Problems) Render(string body)
     {
-        var result = TopicParser.Parse("tst/data/hostile.md", $"---\ntitle: T\nsummary: S\ndomain: data\n---\n\n{body}\n", new HashSet<string> { "data" });
+        var result = TopicParser.Parse("tst/data/hostile.md", $"---\ntitle: T\nsummary: S\nexams:\n  TST-C01: [data]\n---\n\n{body}\n", ContentFolder.Exams);
         return (result.Topic!.Html, result.Problems);
     }
 
@@ -78,8 +79,8 @@ public class MarkdownSafetyTests
     public void Checklist_items_are_rendered_safely_too()
     {
         var result = TopicParser.Parse("tst/data/hostile.md",
-            "---\ntitle: T\nsummary: S\ndomain: data\n---\n\n## Checklist\n- [ ] I can resist <script>alert(1)</script> and [this](javascript:alert(1)).\n",
-            new HashSet<string> { "data" });
+            "---\ntitle: T\nsummary: S\nexams:\n  TST-C01: [data]\n---\n\n## Checklist\n- [ ] I can resist <script>alert(1)</script> and [this](javascript:alert(1)).\n",
+            ContentFolder.Exams);
 
         var item = Assert.Single(result.Topic!.Items);
         Assert.DoesNotContain("<script", item.Html);

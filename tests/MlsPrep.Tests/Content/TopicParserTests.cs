@@ -1,3 +1,4 @@
+using MlsPrep.Tests.Support;
 using MlsPrep.Web.Content;
 
 namespace MlsPrep.Tests.Content;
@@ -5,16 +6,17 @@ namespace MlsPrep.Tests.Content;
 /// <summary>Markdown in, catalog record out.</summary>
 public class TopicParserTests
 {
-    private static readonly HashSet<string> Domains = ["data", "models"];
+    private static readonly IReadOnlyCollection<ParsedExam> Exams = ContentFolder.Exams;
 
     private static TopicParseResult Parse(string markdown, string path = "tst/data/kinesis.md") =>
-        TopicParser.Parse(path, markdown.ReplaceLineEndings("\n"), Domains);
+        TopicParser.Parse(path, markdown.ReplaceLineEndings("\n"), Exams);
 
     private const string Complete = """
         ---
         title: Amazon Kinesis Data Streams
         summary: Ordered, replayable streams.
-        domain: data
+        exams:
+          TST-C01: [data]
         order: 20
         tags: [streaming, ingestion]
         services:
@@ -47,7 +49,7 @@ public class TopicParserTests
         Assert.Equal("kinesis", topic.Key);
         Assert.Equal("Amazon Kinesis Data Streams", topic.Title);
         Assert.Equal("Ordered, replayable streams.", topic.Summary);
-        Assert.Equal("data", topic.DomainKey);
+        Assert.Equal("data", Assert.Single(topic.Placements).DomainKey);
         Assert.Equal(20, topic.Order);
         Assert.Equal(["streaming", "ingestion"], topic.Tags);
         var service = Assert.Single(topic.Services);
@@ -85,7 +87,7 @@ public class TopicParserTests
                 Assert.Equal("i-can-state-the-putrecord-limits-of-a-shard", first.Key);
                 Assert.Equal("I can state the PutRecord limits of a shard.", first.Text);
                 Assert.Equal("I can state the <code>PutRecord</code> limits of a shard.", first.Html);
-                Assert.Equal(21, first.Line);
+                Assert.Equal(22, first.Line);
             },
             pinned =>
             {
@@ -151,18 +153,18 @@ public class TopicParserTests
     [Fact]
     public void Broken_yaml_is_reported_with_the_file_line()
     {
-        var result = Parse("---\ntitle: Fine\nsummary: Fine\ndomain: [data\n---\n\nBody.");
+        var result = Parse("---\ntitle: Fine\nsummary: Fine\nexams:\n  TST-C01: [data\n---\n\nBody.");
 
         Assert.False(result.Succeeded);
         var problem = Assert.Single(result.Problems);
-        Assert.InRange(problem.Line, 4, 5);
+        Assert.InRange(problem.Line, 5, 6);
         Assert.StartsWith("Invalid YAML", problem.Message);
     }
 
     [Fact]
     public void A_missing_title_is_reported_where_the_front_matter_is()
     {
-        var result = Parse("---\nsummary: Fine\ndomain: data\n---\n\nBody.");
+        var result = Parse("---\nsummary: Fine\nexams:\n  TST-C01: [data]\n---\n\nBody.");
 
         var problem = Assert.Single(result.Problems);
         Assert.Equal(1, problem.Line);
@@ -172,10 +174,10 @@ public class TopicParserTests
     [Fact]
     public void An_unknown_domain_is_reported_on_its_line_with_the_choices()
     {
-        var result = Parse("---\ntitle: T\nsummary: S\ndomain: modelling\n---\n\nBody.");
+        var result = Parse("---\ntitle: T\nsummary: S\nexams:\n  TST-C01: [modelling]\n---\n\nBody.");
 
         var problem = Assert.Single(result.Problems);
-        Assert.Equal(4, problem.Line);
+        Assert.Equal(5, problem.Line);
         Assert.Contains("'modelling'", problem.Message);
         Assert.Contains("models", problem.Message);
     }
@@ -183,7 +185,7 @@ public class TopicParserTests
     [Fact]
     public void A_misspelt_front_matter_key_is_an_error_not_silently_ignored()
     {
-        var result = Parse("---\ntitle: T\nsumary: S\ndomain: data\n---\n\nBody.");
+        var result = Parse("---\ntitle: T\nsumary: S\nexams:\n  TST-C01: [data]\n---\n\nBody.");
 
         Assert.False(result.Succeeded);
         Assert.Contains(result.Problems, p => p.Line == 3);
@@ -192,18 +194,103 @@ public class TopicParserTests
     [Fact]
     public void Two_items_with_the_same_id_are_reported_not_merged()
     {
-        var result = Parse("---\ntitle: T\nsummary: S\ndomain: data\n---\n\n## Checklist\n- [ ] I can do it.\n- [ ] I can do it.\n");
+        var result = Parse("---\ntitle: T\nsummary: S\nexams:\n  TST-C01: [data]\n---\n\n## Checklist\n- [ ] I can do it.\n- [ ] I can do it.\n");
 
         Assert.False(result.Succeeded);
         var problem = Assert.Single(result.Problems);
-        Assert.Equal(9, problem.Line);
-        Assert.Contains("line 8", problem.Message);
+        Assert.Equal(10, problem.Line);
+        Assert.Contains("line 9", problem.Message);
     }
 
     [Fact]
     public void Exam_wide_notes_have_no_domain()
     {
-        var topic = Parse("---\ntitle: About\nsummary: S\ndomain: exam\n---\n\nBody.").Topic!;
-        Assert.Null(topic.DomainKey);
+        var topic = Parse("---\ntitle: About\nsummary: S\nexams:\n  TST-C01: [exam]\n---\n\nBody.").Topic!;
+        Assert.Null(Assert.Single(topic.Placements).DomainKey);
+    }
+
+    private static readonly IReadOnlyCollection<ParsedExam> TwoExams =
+    [
+        .. ContentFolder.Exams,
+        ExamParser.Parse("tst-a01/exam.yml", """
+            code: TST-A01
+            title: Test Certification – Associate
+            status: active
+            domains:
+              - id: prepare
+                title: Prepare
+                weight: 50
+                tasks:
+                  - 1.1 Ingest
+                  - 1.2 Transform
+              - id: operate
+                title: Operate
+                weight: 50
+                tasks:
+                  - 2.1 Monitor
+            """).Exam!,
+    ];
+
+    private static TopicParseResult ParseForTwo(string exams) =>
+        TopicParser.Parse("tst/data/shared.md", $"---\ntitle: Shared\nsummary: S\nexams:\n{exams}\n---\n\n## Checklist\n- [ ] I can do it.\n", TwoExams);
+
+    [Fact]
+    public void A_note_names_its_tasks_in_each_exam_and_the_first_task_decides_its_domain()
+    {
+        var topic = ParseForTwo("  TST-C01: [1.2, 2.1]\n  tst-a01: [2.1, 1.1]").Topic!;
+
+        Assert.Collection(topic.Placements,
+            specialty =>
+            {
+                Assert.Equal(("TST-C01", "data"), (specialty.ExamCode, specialty.DomainKey));
+                Assert.Equal(["1.2", "2.1"], specialty.Tasks);
+            },
+            associate =>
+            {
+                Assert.Equal(("TST-A01", "operate"), (associate.ExamCode, associate.DomainKey));
+                Assert.Equal(["2.1", "1.1"], associate.Tasks);
+            });
+    }
+
+    [Fact]
+    public void A_domain_id_places_a_note_without_naming_a_task()
+    {
+        var placement = Assert.Single(ParseForTwo("  TST-A01: [operate]").Topic!.Placements);
+
+        Assert.Equal("operate", placement.DomainKey);
+        Assert.Empty(placement.Tasks);
+    }
+
+    [Theory]
+    [InlineData("  TST-C01: [1.1]\n  TST-Z99: [1.1]", 6, "Unknown exam 'TST-Z99': use one of TST-C01, TST-A01.")]
+    [InlineData("  TST-A01: [1.1, 3.4]", 5, "TST-A01 has no task statement or domain '3.4'")]
+    [InlineData("  TST-A01: []", 5, "List what the note serves in TST-A01")]
+    [InlineData("  TST-A01: [exam, 1.1]", 5, "'exam' marks an exam-wide note and stands alone")]
+    public void Each_bad_reference_is_reported_on_its_own_line(string exams, int line, string message)
+    {
+        var result = ParseForTwo(exams);
+
+        Assert.False(result.Succeeded);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(line, problem.Line);
+        Assert.Contains(message, problem.Message);
+    }
+
+    [Fact]
+    public void A_note_without_exams_is_told_how_to_name_them()
+    {
+        var result = TopicParser.Parse("tst/data/old.md", "---\ntitle: Old\nsummary: S\n---\n\nBody.", TwoExams);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Contains("needs 'exams:'", problem.Message);
+    }
+
+    [Fact]
+    public void The_single_exam_domain_field_is_refused_with_what_replaces_it()
+    {
+        var result = TopicParser.Parse("tst/data/old.md", "---\ntitle: Old\nsummary: S\ndomain: data\n---\n\nBody.", TwoExams);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Problems, p => p.Line == 4 && p.Message.Contains("'domain:' is now part of 'exams:'", StringComparison.Ordinal));
     }
 }

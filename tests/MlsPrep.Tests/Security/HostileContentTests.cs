@@ -1,3 +1,4 @@
+using MlsPrep.Tests.Support;
 using MlsPrep.Web.Content;
 
 namespace MlsPrep.Tests.Security;
@@ -5,10 +6,10 @@ namespace MlsPrep.Tests.Security;
 /// <summary>Every way a note could try to run script or take the site down, and what it gets instead.</summary>
 public class HostileContentTests
 {
-    private static readonly HashSet<string> Domains = ["data"];
+    private static readonly IReadOnlyCollection<ParsedExam> Exams = ContentFolder.Exams;
 
     private static TopicParseResult Parse(string body) =>
-        TopicParser.Parse("tst/data/hostile.md", $"---\ntitle: T\nsummary: S\ndomain: data\n---\n\n{body}\n", Domains);
+        TopicParser.Parse("tst/data/hostile.md", $"---\ntitle: T\nsummary: S\nexams:\n  TST-C01: [data]\n---\n\n{body}\n", Exams);
 
     [Theory]
     [InlineData("<svg><a xlink:href=\"javascript:alert(1)\"><text>x</text></a></svg>")]
@@ -106,7 +107,7 @@ public class HostileContentTests
 
         Assert.False(result.Succeeded);
         var problem = Assert.Single(result.Problems);
-        Assert.Equal(9, problem.Line);
+        Assert.Equal(10, problem.Line);
         Assert.Contains("nested", problem.Message);
     }
 

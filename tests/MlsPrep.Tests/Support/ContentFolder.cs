@@ -1,3 +1,5 @@
+using MlsPrep.Web.Content;
+
 namespace MlsPrep.Tests.Support;
 
 /// <summary>A throw-away content/ tree on disk, written note by note by a test.</summary>
@@ -17,11 +19,19 @@ public sealed class ContentFolder : IDisposable
             title: Data Work
             weight: 40
             summary: Getting data in.
+            tasks:
+              - 1.1 Ingest data
+              - 1.2 Clean data
           - id: models
             title: Model Work
             weight: 60
             summary: Training models.
+            tasks:
+              - 2.1 Train models
         """;
+
+    /// <summary>The test exam as the parser sees it, for parsing notes without a folder.</summary>
+    public static IReadOnlyCollection<ParsedExam> Exams { get; } = [ExamParser.Parse("tst-c01/exam.yml", ExamYaml).Exam!];
 
     public string Root { get; } = Directory.CreateTempSubdirectory("mlsprep-content-").FullName;
 
@@ -49,11 +59,13 @@ public sealed class ContentFolder : IDisposable
         File.Move(Path.Combine(Root, from), target);
     }
 
+    /// <param name="domain">What the note serves in the test exam: a domain id, task ids ("1.1, 1.2") or "exam".</param>
     public static string Note(string title, string domain = "data", string extraFrontMatter = "", string body = DefaultBody) => $"""
         ---
         title: {title}
         summary: What {title} is for.
-        domain: {domain}
+        exams:
+          TST-C01: [{domain}]
         {extraFrontMatter}
         ---
 

@@ -333,6 +333,40 @@ namespace MlsPrep.Web.Database.Migrations
                     b.ToTable("Exams");
                 });
 
+            modelBuilder.Entity("MlsPrep.Web.Catalog.Placement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DomainId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Tasks")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TopicId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DomainId");
+
+                    b.HasIndex("TopicId");
+
+                    b.HasIndex("ExamId", "TopicId")
+                        .IsUnique();
+
+                    b.ToTable("Placements");
+                });
+
             modelBuilder.Entity("MlsPrep.Web.Catalog.Resource", b =>
                 {
                     b.Property<int>("Id")
@@ -404,12 +438,6 @@ namespace MlsPrep.Web.Database.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("DomainId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ExamId")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Html")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -420,9 +448,6 @@ namespace MlsPrep.Web.Database.Migrations
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasColumnType("TEXT");
-
-                    b.Property<int>("Order")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SourcePath")
                         .IsRequired()
@@ -442,11 +467,7 @@ namespace MlsPrep.Web.Database.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DomainId");
-
-                    b.HasIndex("Key");
-
-                    b.HasIndex("ExamId", "Key")
+                    b.HasIndex("Key")
                         .IsUnique();
 
                     b.ToTable("Topics");
@@ -473,6 +494,23 @@ namespace MlsPrep.Web.Database.Migrations
                     b.HasKey("Path");
 
                     b.ToTable("SourceFiles");
+                });
+
+            modelBuilder.Entity("MlsPrep.Web.Exams.ExamChoice", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ChosenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExamCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("ExamChoices");
                 });
 
             modelBuilder.Entity("MlsPrep.Web.Progress.ItemTick", b =>
@@ -584,10 +622,70 @@ namespace MlsPrep.Web.Database.Migrations
                         .HasForeignKey("ExamId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("MlsPrep.Web.Catalog.TaskStatement", "Tasks", b1 =>
+                        {
+                            b1.Property<int>("DomainId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Key")
+                                .IsRequired();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("DomainId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Domains");
+
+                            b1
+                                .ToJson("Tasks")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DomainId");
+                        });
+
+                    b.Navigation("Tasks");
                 });
 
             modelBuilder.Entity("MlsPrep.Web.Catalog.Exam", b =>
                 {
+                    b.OwnsOne("MlsPrep.Web.Catalog.ExamFacts", "Facts", b1 =>
+                        {
+                            b1.Property<int>("ExamId");
+
+                            b1.Property<DateOnly?>("AvailableSince");
+
+                            b1.Property<int>("Minutes");
+
+                            b1.Property<int>("PassMark");
+
+                            b1.PrimitiveCollection<string>("QuestionTypes")
+                                .IsRequired();
+
+                            b1.Property<int>("Questions");
+
+                            b1.Property<int>("ScoreMax");
+
+                            b1.Property<int>("ScoreMin");
+
+                            b1.Property<int>("ScoredQuestions");
+
+                            b1.HasKey("ExamId");
+
+                            b1.ToTable("Exams");
+
+                            b1
+                                .ToJson("Facts")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExamId");
+                        });
+
                     b.OwnsMany("MlsPrep.Web.Catalog.Successor", "Successors", b1 =>
                         {
                             b1.Property<int>("ExamId");
@@ -613,7 +711,30 @@ namespace MlsPrep.Web.Database.Migrations
                                 .HasForeignKey("ExamId");
                         });
 
+                    b.Navigation("Facts")
+                        .IsRequired();
+
                     b.Navigation("Successors");
+                });
+
+            modelBuilder.Entity("MlsPrep.Web.Catalog.Placement", b =>
+                {
+                    b.HasOne("MlsPrep.Web.Catalog.Domain", null)
+                        .WithMany()
+                        .HasForeignKey("DomainId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("MlsPrep.Web.Catalog.Exam", null)
+                        .WithMany()
+                        .HasForeignKey("ExamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MlsPrep.Web.Catalog.Topic", null)
+                        .WithMany("Placements")
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MlsPrep.Web.Catalog.Resource", b =>
@@ -636,17 +757,6 @@ namespace MlsPrep.Web.Database.Migrations
 
             modelBuilder.Entity("MlsPrep.Web.Catalog.Topic", b =>
                 {
-                    b.HasOne("MlsPrep.Web.Catalog.Domain", "Domain")
-                        .WithMany()
-                        .HasForeignKey("DomainId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("MlsPrep.Web.Catalog.Exam", null)
-                        .WithMany()
-                        .HasForeignKey("ExamId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.OwnsMany("MlsPrep.Web.Catalog.TopicService", "Services", b1 =>
                         {
                             b1.Property<int>("TopicId");
@@ -672,9 +782,16 @@ namespace MlsPrep.Web.Database.Migrations
                                 .HasForeignKey("TopicId");
                         });
 
-                    b.Navigation("Domain");
-
                     b.Navigation("Services");
+                });
+
+            modelBuilder.Entity("MlsPrep.Web.Exams.ExamChoice", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MlsPrep.Web.Progress.ItemTick", b =>
@@ -703,6 +820,8 @@ namespace MlsPrep.Web.Database.Migrations
             modelBuilder.Entity("MlsPrep.Web.Catalog.Topic", b =>
                 {
                     b.Navigation("Items");
+
+                    b.Navigation("Placements");
 
                     b.Navigation("Resources");
 

@@ -1,5 +1,6 @@
 using MlsPrep.Web.Catalog;
 using MlsPrep.Web.Database;
+using MlsPrep.Web.Exams;
 using MlsPrep.Web.Progress;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -9,9 +10,13 @@ using Microsoft.EntityFrameworkCore;
 namespace MlsPrep.Web.Pages.Topics;
 
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = MlsPrep.Web.Catalog.CatalogCaching.Policy)]
-public class TopicModel(MlsPrepDb db, TopicDirectory directory, ProgressCatalog catalog, UserManager<IdentityUser> users, TimeProvider time) : PageModel
+public class TopicModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, TopicDirectory directory, ProgressCatalog catalog, UserManager<IdentityUser> users, TimeProvider time) : PageModel
 {
     public Topic Topic { get; private set; } = null!;
+    public ExamList Exams { get; private set; } = null!;
+    /// <summary>The exam the reader is reading in: breadcrumbs, neighbours and bars follow it.</summary>
+    public Exam? Exam { get; private set; }
+    public Domain? Domain { get; private set; }
     public TopicLink? Previous { get; private set; }
     public TopicLink? Next { get; private set; }
     public ProgressSnapshot Progress { get; private set; } = ProgressSnapshot.Empty;
@@ -22,6 +27,13 @@ public class TopicModel(MlsPrepDb db, TopicDirectory directory, ProgressCatalog 
     [BindProperty(SupportsGet = true)] public string? Show { get; set; }
     public bool NotYetOnly => Show == "not-yet";
 
+    /// <summary>The exam the reader came from (links from exam pages name it); otherwise the one they study for.</summary>
+    [BindProperty(SupportsGet = true, Name = "exam")] public string? ExamSlug { get; set; }
+
+    /// <summary>This page's address in the reader's exam, with the given query and fragment.</summary>
+    public string Self(bool notYet = false, string fragment = "") =>
+        $"/topics/{Uri.EscapeDataString(Topic.Key)}?{(Exam is null ? "" : $"exam={Exam.Slug}")}{(notYet ? "&show=not-yet" : "")}{(fragment.Length > 0 ? "#" + fragment : "")}";
+
     /// <summary>Headings for the table of contents; the checklist and resources are always listed after them.</summary>
     public IEnumerable<Section> Contents => Topic.Sections.Where(s => s.Level is 2 or 3 && s.Anchor.Length > 0);
 
@@ -29,7 +41,6 @@ public class TopicModel(MlsPrepDb db, TopicDirectory directory, ProgressCatalog 
     {
         await using var snapshot = await db.BeginSnapshotAsync();
         var topic = await db.Topics.AsNoTracking().AsSplitQuery()
-            .Include(t => t.Domain)
             .Include(t => t.Sections.OrderBy(s => s.Order))
             .Include(t => t.Items.OrderBy(i => i.Order))
             .Include(t => t.Resources.OrderBy(r => r.Order))
@@ -37,12 +48,17 @@ public class TopicModel(MlsPrepDb db, TopicDirectory directory, ProgressCatalog 
         if (topic is null) return NotFound();
         Topic = topic;
 
-        // Neighbours in reading order, so a candidate can work through a domain without going back to the list.
-        (Previous, Next) = await directory.NeighboursAsync(db, topic.ExamId, topic.DomainId, topic.Key);
+        (Exams, var placement) = await PlaceAsync(key);
+        if (placement is not null)
+        {
+            (Exam, Domain) = (Exams.ById(placement.ExamId), Exams.DomainOf(placement));
+            // Neighbours in reading order, so a candidate can work through a domain without going back to the list.
+            (Previous, Next) = await directory.NeighboursAsync(db, placement.ExamId, topic.Key);
+        }
 
         if (users.GetUserId(User) is { } userId)
         {
-            Progress = await ProgressSnapshot.LoadAsync(db, catalog, userId, topic.ExamId);
+            if (Exam is not null) Progress = await ProgressSnapshot.LoadAsync(db, catalog, userId, Exam.Id);
             ReadResources = (await db.ResourceReads.Where(r => r.UserId == userId && r.TopicKey == key).Select(r => r.Url).ToListAsync()).ToHashSet();
         }
         return Page();
@@ -57,6 +73,16 @@ public class TopicModel(MlsPrepDb db, TopicDirectory directory, ProgressCatalog 
     public Task<IActionResult> OnPostResourceAsync(string key, string url, bool read) =>
         ChangeAsync(key, "resources", userId => db.SetResourceReadAsync(userId, key, url, read, time.GetUtcNow()));
 
+    /// <summary>Where the reader is reading the note: in the exam the URL names, else the one they study for, else its first.</summary>
+    private async Task<(ExamList Exams, Placement? Placement)> PlaceAsync(string key)
+    {
+        var list = await exams.GetAsync(db);
+        var placements = list.PlacementsOf(key);
+        var placement = placements.FirstOrDefault(p => list.ById(p.ExamId)?.Slug == ExamSlug);
+        if (placement is null && await chooser.CurrentAsync(HttpContext) is { } chosen) placement = placements.FirstOrDefault(p => p.ExamId == chosen.Id);
+        return (list, placement ?? (placements.Count > 0 ? placements[0] : null));
+    }
+
     /// <summary>
     /// Applies a change for the signed-in user (never for an id taken from the form), then answers the way
     /// the request asked: JSON for the in-place script, or a redirect back to the same spot for a plain form.
@@ -66,18 +92,22 @@ public class TopicModel(MlsPrepDb db, TopicDirectory directory, ProgressCatalog 
         // Visitors see sign-in links, not forms, and a stale form's token fails antiforgery first: this guard is
         // for completeness, and sends anyone unknown to the sign-in page.
         if (users.GetUserId(User) is not { } userId) return Challenge();
-        var back = $"/topics/{Uri.EscapeDataString(key)}{(NotYetOnly ? "?show=not-yet" : "")}#{anchor}";
+        var (examList, placement) = await PlaceAsync(key);
+        var exam = placement is null ? null : examList.ById(placement.ExamId);
+        var back = $"/topics/{Uri.EscapeDataString(key)}?{(exam is null ? "" : $"exam={exam.Slug}")}{(NotYetOnly ? "&show=not-yet" : "")}#{anchor}";
         if (!await change(userId)) return NotFound();
         if (!Request.Headers.Accept.ToString().Contains("application/json", StringComparison.Ordinal)) return Redirect(back);
 
-        var topic = await db.Topics.AsNoTracking().Where(t => t.Key == key).Select(t => new { t.ExamId, t.DomainId }).FirstAsync();
-        var progress = await ProgressSnapshot.LoadAsync(db, catalog, userId, topic.ExamId);
-        var domain = topic.DomainId is { } domainId ? progress.Domain(domainId) : (Tally?)null;
+        // Every exam the note serves moves: the page shows the reader's exam, and says the others moved too.
+        var progress = await ProgressSnapshot.LoadAllAsync(db, catalog, userId, examList.PlacementsOf(key).Select(p => p.ExamId));
+        var here = exam is null ? ProgressSnapshot.Empty : progress[exam.Id];
+        var domain = placement?.DomainId is { } domainId ? here.Domain(domainId) : (Tally?)null;
         return new JsonResult(new
         {
-            topic = Describe(progress.Topic(key)),
+            topic = Describe(here.Topic(key)),
             domain = domain is { } d ? Describe(d) : null,
-            readiness = progress.Readiness,
+            readiness = here.Readiness,
+            exams = progress.ToDictionary(p => examList.ById(p.Key)!.Slug, p => p.Value.Readiness),
         });
 
         static object Describe(Tally tally) => new { covered = tally.Covered, total = tally.Total, percent = tally.Percent };

@@ -1,0 +1,34 @@
+using MlsPrep.Web.Catalog;
+using MlsPrep.Web.Database;
+using MlsPrep.Web.Exams;
+using MlsPrep.Web.Progress;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MlsPrep.Web.Pages.Exams;
+
+/// <summary>One exam by the exam guide: domains with weights, each domain's task statements and the notes that serve them.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = CatalogCaching.Policy)]
+public class ExamModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, TopicDirectory directory, ProgressCatalog catalog, UserManager<IdentityUser> users) : PageModel
+{
+    public ExamList Exams { get; private set; } = null!;
+    public Exam Exam { get; private set; } = null!;
+    public bool IsChosen { get; private set; }
+    public IReadOnlyList<TopicLink> Topics { get; private set; } = [];
+    public ProgressSnapshot Progress { get; private set; } = ProgressSnapshot.Empty;
+    public bool SignedIn => User.Identity?.IsAuthenticated == true;
+
+    public IEnumerable<TopicLink> Serving(string taskKey) => Topics.Where(t => t.Tasks.Contains(taskKey));
+
+    public async Task<IActionResult> OnGetAsync(string exam)
+    {
+        Exams = await exams.GetAsync(db);
+        if (Exams.Find(exam) is not { } found) return NotFound();
+        Exam = found;
+        IsChosen = (await chooser.CurrentAsync(HttpContext))?.Id == found.Id;
+        Topics = await directory.TopicsAsync(db, found.Id);
+        if (users.GetUserId(User) is { } userId) Progress = await ProgressSnapshot.LoadAsync(db, catalog, userId, found.Id);
+        return Page();
+    }
+}
