@@ -17,7 +17,7 @@ public static class ProgressTransfer
     }
 
     /// <summary>Merges an export into the user's progress: what is there stays, what is missing is added. Running it twice changes nothing more.</summary>
-    /// <returns>How many ticks, reads and exam choices were added.</returns>
+    /// <returns>How many ticks and reads were added.</returns>
     public static async Task<int> ImportAsync(this MlsPrepDb db, string userId, ProgressFile file)
     {
         var added = 0;
@@ -38,7 +38,8 @@ public static class ProgressTransfer
         }
         if (file.Exam is { } exam)
         {
-            added += await db.Database.ExecuteSqlInterpolatedAsync($"""
+            // A choice already made here stays: the file only fills in a missing one.
+            await db.Database.ExecuteSqlInterpolatedAsync($"""
                 INSERT INTO ExamChoices (UserId, ExamCode, ChosenAt) VALUES ({userId}, {exam.Code}, {exam.ChosenAt})
                 ON CONFLICT (UserId) DO NOTHING
                 """);

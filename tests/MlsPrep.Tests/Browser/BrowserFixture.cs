@@ -44,9 +44,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync()
+    /// <param name="width">The viewport width in CSS pixels: 1280 for a laptop, 390 for a phone.</param>
+    public async Task<IPage> NewPageAsync(int width = 1280)
     {
-        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, ViewportSize = new() { Width = 1280, Height = 900 } });
+        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, ViewportSize = new() { Width = width, Height = 900 } });
         context.SetDefaultTimeout(10_000);
         return await context.NewPageAsync();
     }

@@ -15,18 +15,23 @@ public sealed class ExportImportTests : IDisposable
         return int.Parse(text.Split("(")[1].Split(" of ")[0], System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static async Task<string> UploadAsync(HttpClient client, string fileName, string content)
+    /// <summary>Exactly what exports looked like before there were two exams: version 1, items and resources only.</summary>
+    [Theory]
+    [InlineData("json")]
+    [InlineData("csv")]
+    public async Task A_file_exported_before_the_second_exam_still_imports(string format)
     {
-        var page = await client.GetDocumentAsync("/account");
-        var token = page.QuerySelector("form[enctype] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(content)) { Headers = { ContentType = new MediaTypeHeaderValue("application/octet-stream") } }, "upload", fileName },
-        };
-        using var response = await client.PostAsync("/account?handler=Import", form);
-        var after = await client.GetDocumentAsync("/account");
-        return after.QuerySelector(".flash")!.TextContent;
+        var hash = MlsPrep.Web.Content.Slug.Hash("i can explain the first thing.")[..16];
+        var file = format == "json"
+            ? $$"""{"format":"mlsprep-progress","version":1,"items":[{"topic":"streams","item":"{{First}}","textHash":"{{hash}}","tickedAt":"2026-11-20T10:00:00+00:00"}],"resources":[]}"""
+            : $"kind,topic,item_or_url,text_hash,at\nitem,streams,{First},{hash},2026-11-20T10:00:00.0000000+00:00\n";
+        using var client = await site.App.RegisterAsync($"old-{format}@example.com");
+
+        var message = await ProgressUpload.UploadAsync(client, $"progress.{format}", file);
+
+        Assert.Equal("Imported: 1 tick or read added to your progress.", message);
+        Assert.Equal(1, await TickCountAsync(client));
+        Assert.Equal("Covered", (await client.GetDocumentAsync("/topics/streams")).QuerySelector($"#item-{First}")!.GetAttribute("data-state"));
     }
 
     [Theory]
@@ -40,8 +45,8 @@ public sealed class ExportImportTests : IDisposable
         var export = await ada.GetStringAsync($"/account?handler=Export&format={format}");
         using var bob = await site.App.RegisterAsync($"bob-{format}@example.com");
 
-        var first = await UploadAsync(bob, $"progress.{format}", export);
-        var second = await UploadAsync(bob, $"progress.{format}", export);
+        var first = await ProgressUpload.UploadAsync(bob, $"progress.{format}", export);
+        var second = await ProgressUpload.UploadAsync(bob, $"progress.{format}", export);
 
         Assert.Equal("Imported: 3 ticks and reads added to your progress.", first);
         Assert.Equal("Imported: everything in that file was already in your progress.", second);
@@ -58,7 +63,7 @@ public sealed class ExportImportTests : IDisposable
         using var bob = await site.App.RegisterAsync($"bad-{Guid.NewGuid():N}@example.com");
         await bob.PostFormAsync((await bob.GetDocumentAsync("/topics/streams")).ItemForm(First));
 
-        var message = await UploadAsync(bob, "progress.json", content);
+        var message = await ProgressUpload.UploadAsync(bob, "progress.json", content);
 
         Assert.StartsWith("Nothing was imported.", message, StringComparison.Ordinal);
         Assert.Contains(expected, message, StringComparison.Ordinal);

@@ -60,12 +60,13 @@ public sealed class ContentFolder : IDisposable
     }
 
     /// <param name="domain">What the note serves in the test exam: a domain id, task ids ("1.1, 1.2") or "exam".</param>
-    public static string Note(string title, string domain = "data", string extraFrontMatter = "", string body = DefaultBody) => $"""
+    /// <param name="exams">The whole exams map instead, one "CODE: [...]" entry per line.</param>
+    public static string Note(string title, string domain = "data", string extraFrontMatter = "", string body = DefaultBody, string? exams = null) => $"""
         ---
         title: {title}
         summary: What {title} is for.
         exams:
-          TST-C01: [{domain}]
+          {(exams ?? $"TST-C01: [{domain}]").ReplaceLineEndings("\n  ")}
         {extraFrontMatter}
         ---
 
