@@ -26,6 +26,7 @@ public sealed class BenchmarkSite : IDisposable
         services.Configure<ContentOptions>(options => { options.Path = ContentPath; options.Watch = false; });
         services.AddSingleton<ContentImporter>();
         services.AddSingleton<MlsPrep.Web.Progress.ProgressCatalog>();
+        services.AddSingleton<MlsPrep.Web.Catalog.ExamCatalog>();
         services.AddSingleton<MlsPrep.Web.Catalog.TopicDirectory>();
         services.AddOutputCache();
         Services = services.BuildServiceProvider();

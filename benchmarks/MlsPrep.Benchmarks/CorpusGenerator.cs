@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace MlsPrep.Benchmarks;
 
 /// <summary>
-/// Writes a large, realistic content/ tree: the real exam file, and topics whose words, service names and
+/// Writes a large, realistic content/ tree: the real exam files, and topics whose words, service names and
 /// shape are drawn from the real notes, so term frequencies look like the real thing. Deterministic per seed.
 /// </summary>
 public static partial class CorpusGenerator
@@ -27,11 +27,15 @@ public static partial class CorpusGenerator
         var words = notes.SelectMany(n => Word().Matches(n).Select(m => m.Value)).Where(w => w.Length > 1).ToArray();
         var services = notes.SelectMany(n => ServiceName().Matches(n).Select(m => m.Groups[1].Value.Trim())).Distinct().ToArray();
         string[] domains = ["data-engineering", "exploratory-data-analysis", "modeling", "ml-implementation-and-operations"];
+        // Half the notes also serve MLA-C01, as most real notes do.
+        string[] associateTasks = ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3", "4.1", "4.2", "4.3"];
 
         var exam = Path.Combine(target, "mls-c01");
         if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
         Directory.CreateDirectory(exam);
         File.Copy(Path.Combine(source, "exam.yml"), Path.Combine(exam, "exam.yml"));
+        Directory.CreateDirectory(Path.Combine(target, "mla-c01"));
+        File.Copy(Path.Combine(RepositoryRoot, "content", "mla-c01", "exam.yml"), Path.Combine(target, "mla-c01", "exam.yml"));
 
         var random = new Random(seed);
         string Words(int count) => string.Join(' ', Enumerable.Range(0, count).Select(_ => words[random.Next(words.Length)]));
@@ -47,7 +51,8 @@ public static partial class CorpusGenerator
                 id: topic-{i:D5}
                 title: "{service}: {Words(3)}"
                 summary: "{Sentence(18)}"
-                domain: {domain}
+                exams:
+                  MLS-C01: [{domain}]{(i % 2 == 0 ? $"\n  MLA-C01: [{associateTasks[i % associateTasks.Length]}]" : "")}
                 order: {i}
                 tags: [{Words(1)}, {Words(1)}]
                 services:

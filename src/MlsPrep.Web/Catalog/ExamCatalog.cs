@@ -33,6 +33,7 @@ public sealed class ExamList(IReadOnlyList<Exam> exams, IReadOnlyDictionary<stri
 /// <summary>Holds the <see cref="ExamList"/> between imports; the importer clears it after each commit.</summary>
 public sealed class ExamCatalog
 {
+    // One value for the whole catalog: the per-exam cache's key is always 0.
     private readonly PerExamCache<ExamList> list = new((db, _) => LoadAsync(db));
 
     public void Invalidate() => list.Clear();

@@ -12,6 +12,9 @@ namespace MlsPrep.Web.Pages.Exams;
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = CatalogCaching.Policy)]
 public class ExamModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, TopicDirectory directory, ProgressCatalog catalog, UserManager<IdentityUser> users) : PageModel
 {
+    /// <summary>Beyond this, a task statement links to its own page instead of listing every note.</summary>
+    public const int NotesPerTask = 30;
+
     public ExamList Exams { get; private set; } = null!;
     public Exam Exam { get; private set; } = null!;
     public bool IsChosen { get; private set; }

@@ -112,7 +112,7 @@
         title.textContent = hit.section ? `${hit.title} › ${hit.section}` : hit.title;
         const domain = document.createElement("span");
         domain.className = "suggestion-domain";
-        domain.textContent = hit.domain;
+        domain.textContent = hit.exams.length > 0 ? `${hit.domain} · ${hit.exams.join(" · ")}` : hit.domain;
         const snippet = document.createElement("span");
         snippet.className = "suggestion-snippet";
         snippet.innerHTML = hit.snippet; // encoded on the server; only <mark> is markup
