@@ -102,7 +102,7 @@ python3 - "$results" "$WORK/wrk-mixed-reads.txt" <<PY > "$WORK/results.md"
 import re, sys
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1]) if l.strip()]
 s = float(rows[0][1])
-targets = {"S": "—", "anonymous-topic": "≥ 0.6", "anonymous-home": "≥ 0.6", "anonymous-exam": "≥ 0.6", "signed-in-topic": "≥ 0.4", "signed-in-home": "≥ 0.4", "search-page": "≥ 0.4", "search-api": "≥ 0.4"}
+targets = {"S": "—", "anonymous-topic": "≥ 0.6", "anonymous-home": "≥ 0.6", "anonymous-exam": "≥ 0.3", "signed-in-topic": "≥ 0.4", "signed-in-home": "≥ 0.4", "search-page": "≥ 0.4", "search-api": "≥ 0.4"}
 print("| Scenario | Requests/s | Ratio to S | Target | p50 ms | p99 ms | Errors |")
 print("| --- | ---: | ---: | --- | ---: | ---: | ---: |")
 for name, rps, p50, p99, errors in rows:
