@@ -53,6 +53,8 @@ public static class NoteMarkdown
 
     public static string Render(MarkdownDocument document)
     {
+        // A wide table scrolls in its own box (see site.css); keyboard users need to be able to focus it to scroll it.
+        foreach (var table in document.Descendants<Markdig.Extensions.Tables.Table>()) table.GetAttributes().AddProperty("tabindex", "0");
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);

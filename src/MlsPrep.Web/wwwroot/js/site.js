@@ -2,6 +2,11 @@
 (() => {
   "use strict";
 
+  // On a phone the table of contents starts folded, so the note comes first; it opens with a tap.
+  if (window.matchMedia("(max-width: 52rem)").matches) {
+    for (const fold of document.querySelectorAll("details[data-fold-on-phone]")) fold.open = false;
+  }
+
   // Tick and untick in place: the same form posts with fetch, and the page's bars follow.
   document.addEventListener("submit", async (event) => {
     const form = event.target;
