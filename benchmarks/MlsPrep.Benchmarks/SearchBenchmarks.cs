@@ -47,6 +47,9 @@ public class SearchBenchmarks
     [Benchmark(Description = "misspelling: cloudwath")]
     public Task<int> Misspelling() => Search("cloudwath");
 
+    [Benchmark(Description = "question: how do I stop my model overfitting")]
+    public Task<int> Question() => Search("how do I stop my model overfitting");
+
     [Benchmark(Description = "one letter: s")]
     public Task<int> OneLetter() => Search("s");
 

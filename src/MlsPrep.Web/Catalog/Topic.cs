@@ -8,6 +8,8 @@ public class Topic
     public required string Title { get; set; }
     public string Summary { get; set; } = "";
     public List<string> Tags { get; set; } = [];
+    /// <summary>Plain-language phrasings of what the note answers; searched, never shown.</summary>
+    public List<string> Concepts { get; set; } = [];
     public List<TopicService> Services { get; set; } = [];
     public string Html { get; set; } = "";
     public string SourcePath { get; set; } = "";

@@ -170,6 +170,7 @@ public sealed class ContentImporter(
             return new Placement { ExamId = exam.Id, DomainId = exam.Domains.Find(d => d.Key == placement.DomainKey)?.Id, Order = parsed.Order, Tasks = [.. placement.Tasks] };
         }).ToList();
         topic.Tags = [.. parsed.Tags];
+        topic.Concepts = [.. parsed.Concepts];
         topic.Services = parsed.Services.Select(s => new TopicService { Name = s.Name, Aliases = [.. s.Aliases] }).ToList();
         topic.Html = parsed.Html;
         topic.SourcePath = path;

@@ -18,7 +18,7 @@ public sealed record ParsedTask(string Key, string Title, int Line);
 
 public sealed record ParsedTopic(
     string Key, int KeyLine, string Title, string Summary, IReadOnlyList<ParsedPlacement> Placements, int Order,
-    IReadOnlyList<string> Tags, IReadOnlyList<ParsedService> Services, string Html,
+    IReadOnlyList<string> Tags, IReadOnlyList<string> Concepts, IReadOnlyList<ParsedService> Services, string Html,
     IReadOnlyList<ParsedSection> Sections, IReadOnlyList<ParsedItem> Items, IReadOnlyList<ParsedResource> Resources);
 
 /// <summary>A note's place in one exam: the domain (null for exam-wide notes) and the task statements it serves.</summary>

@@ -12,6 +12,8 @@ internal sealed class TopicFrontMatter
     public string? Domain { get; set; }
     public int? Order { get; set; }
     public List<string>? Tags { get; set; }
+    /// <summary>What a candidate asks when they need this note, in their words rather than the note's: for search.</summary>
+    public List<string>? Concepts { get; set; }
     public List<ServiceEntry>? Services { get; set; }
 
     internal sealed class ServiceEntry

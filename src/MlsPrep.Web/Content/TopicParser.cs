@@ -91,7 +91,7 @@ public static partial class TopicParser
 
         var topic = new ParsedTopic(
             key, keyLine, front.Title!.Trim(), front.Summary!.Trim(), placements,
-            front.Order ?? 0, front.Tags ?? [], services, body.Html, body.Sections, body.Items, body.Resources);
+            front.Order ?? 0, front.Tags ?? [], (front.Concepts ?? []).Select(c => c.Trim()).Where(c => c.Length > 0).ToList(), services, body.Html, body.Sections, body.Items, body.Resources);
         return new(topic, problems);
 
         void Require(bool condition, string field, string message)

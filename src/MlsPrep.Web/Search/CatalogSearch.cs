@@ -31,12 +31,17 @@ public sealed record SearchFilter(string? DomainKey = null, Func<string, bool>? 
 public sealed class CatalogSearch(MlsPrepDb db, SearchIndexer indexer, ExamCatalog examCatalog)
 {
     public const int MaxLimit = 50;
-    // Column weights: a word in the title or a service name counts far more than one in a heading or the text.
-    private const string TopicScore = "bm25(SearchTopics, 0, 0, 0, 10.0, 14.0, 6.0, 3.0, 1.0)";
+    // Column weights, in column order (topic_key, exams, domains, summary: never searched; then title, subject,
+    // services, headings, concepts, body): a word in the title or a service name counts far more than one in the text.
+    private const string TopicScore = "bm25(SearchTopics, 0, 0, 0, 0, 10.0, 14.0, 6.0, 3.0, 4.0, 1.0)";
+    // Where a note says what it is about, as opposed to everything it mentions on the way.
+    private const string AboutColumns = "title subject services headings concepts";
     private const string PlaceScore = "bm25(SearchPlaces, 0, 0, 0, 0, 3.0, 1.0)";
     // BM25 favours short rows; a section that explains the words is a better landing than a one-line item.
     private const string SectionPreference = "3.0";
     private const int PlacesPerTopic = 3;
+    // A question word found in more than this share of notes is too common to rank by.
+    private const double CommonTermShare = 0.8;
     private const char MarkStart = '\u0002';
     private const char MarkEnd = '\u0003';
 
@@ -51,6 +56,7 @@ public sealed class CatalogSearch(MlsPrepDb db, SearchIndexer indexer, ExamCatal
         limit = Math.Clamp(limit, 1, MaxLimit);
         offset = Math.Max(0, offset);
         await db.Database.OpenConnectionAsync(cancellation);
+        if (query.IsQuestion) query = await WithoutCommonTermsAsync(query, cancellation);
 
         IReadOnlyDictionary<string, string> corrections = new Dictionary<string, string>();
         var ranking = await RankAsync(query, corrections, filter, offset, limit, cancellation);
@@ -68,13 +74,37 @@ public sealed class CatalogSearch(MlsPrepDb db, SearchIndexer indexer, ExamCatal
     /// <summary>One page of topics in rank order, and how many there are: all terms when possible, otherwise any term.</summary>
     private async Task<Ranking> RankAsync(SearchQuery query, IReadOnlyDictionary<string, string> corrections, SearchFilter filter, int offset, int limit, CancellationToken cancellation)
     {
-        var all = await TopicsAsync(query.ToMatch(corrections), filter, offset, limit, cancellation);
-        if (all.Total > 0 || query.Terms.Count == 1) return new(all.Page, all.Total, false);
-        var any = await TopicsAsync(query.ToMatch(corrections, anyTerm: true), filter, offset, limit, cancellation);
+        if (!query.IsQuestion || query.Terms.Count == 1)
+        {
+            var all = await TopicsAsync(query.ToMatch(corrections), filter, offset, limit, cancellation);
+            if (all.Total > 0 || query.Terms.Count == 1) return new(all.Page, all.Total, false);
+        }
+        // Any term may match; a question's notes are ordered first by how many of its words they name where a note
+        // says what it is about (title, services, headings, concept phrases), so one rare word elsewhere cannot win.
+        var coverage = query.IsQuestion ? query.TermMatches(corrections) : null;
+        var any = await TopicsAsync(query.ToMatch(corrections, anyTerm: true), filter, offset, limit, cancellation, coverage);
         return new(any.Page, any.Total, true);
     }
 
-    private async Task<(List<RankedTopic> Page, int Total)> TopicsAsync(string match, SearchFilter filter, int offset, int limit, CancellationToken cancellation)
+    /// <summary>
+    /// A question's words that most notes contain ("model", "data") tell notes apart no better than "how", yet ranking
+    /// by them means scoring nearly every note. They are left out, as long as a rarer word remains.
+    /// </summary>
+    private async Task<SearchQuery> WithoutCommonTermsAsync(SearchQuery query, CancellationToken cancellation)
+    {
+        var notes = await db.Topics.CountAsync(cancellation);
+        var distinctive = new List<string>();
+        foreach (var term in query.Terms)
+        {
+            await using var count = Command("SELECT count(*) FROM SearchTopics WHERE SearchTopics MATCH $term", ("$term", $"\"{term}\""));
+            if (Convert.ToInt32(await count.ExecuteScalarAsync(cancellation), CultureInfo.InvariantCulture) <= notes * CommonTermShare) distinctive.Add(term);
+        }
+        return distinctive.Count == 0 || distinctive.Count == query.Terms.Count ? query
+            : query with { Terms = distinctive, LastIsPrefix = query.LastIsPrefix && distinctive[^1] == query.Terms[^1] };
+    }
+
+    private async Task<(List<RankedTopic> Page, int Total)> TopicsAsync(
+        string match, SearchFilter filter, int offset, int limit, CancellationToken cancellation, IReadOnlyList<string>? coverage = null)
     {
         var where = "SearchTopics MATCH $match"
                     + (filter.ExamCode is null ? "" : " AND instr(exams, $exam) > 0")
@@ -82,12 +112,19 @@ public sealed class CatalogSearch(MlsPrepDb db, SearchIndexer indexer, ExamCatal
         List<(string, object)> conditions = [("$match", match)];
         if (filter.ExamCode is { } exam) conditions.Add(("$exam", SearchIndexer.Delimited([exam])));
         if (filter.DomainKey is { } domain) conditions.Add(("$domain", SearchIndexer.Delimited([domain])));
+        var order = TopicScore;
+        if (coverage is { Count: > 0 })
+        {
+            var named = coverage.Select((_, i) => $"(rowid IN (SELECT rowid FROM SearchTopics WHERE SearchTopics MATCH $named{i}))");
+            order = $"({string.Join(" + ", named)}) DESC, {TopicScore}";
+            conditions.AddRange(coverage.Select((term, i) => ($"$named{i}", (object)$"{{{AboutColumns}}} : {term}")));
+        }
         var parameters = conditions.ToArray();
         var page = new List<RankedTopic>();
         if (filter.KeepTopic is { } keep)
         {
             // Progress filters need every match before paging.
-            await using var everything = Command($"SELECT rowid, topic_key FROM SearchTopics WHERE {where} ORDER BY {TopicScore}", parameters);
+            await using var everything = Command($"SELECT rowid, topic_key FROM SearchTopics WHERE {where} ORDER BY {order}", parameters);
             var kept = new List<RankedTopic>();
             await using var reader = await everything.ExecuteReaderAsync(cancellation);
             while (await reader.ReadAsync(cancellation))
@@ -99,7 +136,7 @@ public sealed class CatalogSearch(MlsPrepDb db, SearchIndexer indexer, ExamCatal
         var total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellation), CultureInfo.InvariantCulture);
         if (total == 0) return (page, 0);
         // With LIMIT, SQLite keeps only the best rows instead of sorting every match.
-        await using var top = Command($"SELECT rowid, topic_key FROM SearchTopics WHERE {where} ORDER BY {TopicScore} LIMIT $limit OFFSET $offset",
+        await using var top = Command($"SELECT rowid, topic_key FROM SearchTopics WHERE {where} ORDER BY {order} LIMIT $limit OFFSET $offset",
             [.. parameters, ("$limit", limit), ("$offset", offset)]);
         await using (var reader = await top.ExecuteReaderAsync(cancellation))
         {

@@ -44,9 +44,12 @@ public sealed class SearchIndexer
         }
         if (topics.Count == 0 && removedIds.Count == 0) return;
 
-        var domainKeys = await db.Domains.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Key, cancellation);
+        var domainRows = await db.Domains.AsNoTracking().ToListAsync(cancellation);
+        var domainKeys = domainRows.ToDictionary(d => d.Id, d => d.Key);
+        // The exam guide's words for what a note serves ("Monitor model inference") are words candidates use too.
+        var taskTitles = domainRows.SelectMany(d => d.Tasks.Select(t => (d.ExamId, t.Key, t.Title))).ToDictionary(t => (t.ExamId, t.Key), t => t.Title);
         var examCodes = await db.Exams.AsNoTracking().ToDictionaryAsync(e => e.Id, e => e.Code, cancellation);
-        await using var topicRow = Insert(connection, transaction, "SearchTopics", "rowid", "topic_key", "exams", "domains", "summary", "title", "subject", "services", "headings", "body");
+        await using var topicRow = Insert(connection, transaction, "SearchTopics", "rowid", "topic_key", "exams", "domains", "summary", "title", "subject", "services", "headings", "concepts", "body");
         await using var placeRow = Insert(connection, transaction, "SearchPlaces", "rowid", "topic_key", "anchor", "kind", "section", "heading", "body");
         foreach (var topic in topics)
         {
@@ -54,7 +57,9 @@ public sealed class SearchIndexer
             var exams = Delimited(topic.Placements.Select(p => examCodes.GetValueOrDefault(p.ExamId, "")));
             var domains = Delimited(topic.Placements.Select(p => p.DomainId is { } id ? domainKeys.GetValueOrDefault(id, "") : ""));
             await RunAsync(topicRow, cancellation, topic.Id, topic.Key, exams, domains, topic.Summary, topic.Title, Names(Subject(topic)), Names(topic.Services),
-                string.Join(" | ", topic.Sections.Select(s => s.Heading).Concat(topic.Tags)), AllText(topic));
+                string.Join(" | ", topic.Sections.Select(s => s.Heading).Concat(topic.Tags)),
+                string.Join(" | ", topic.Concepts.Concat(topic.Placements.SelectMany(p => p.Tasks.Select(task => taskTitles.GetValueOrDefault((p.ExamId, task), ""))))),
+                AllText(topic));
             var places = topic.Sections.Select(s => new Place(s.Anchor, "section", s.Heading, s.Heading, s.PlainText))
                 .Concat(topic.Items.Select(i => new Place($"item-{i.Key}", "item", "Checklist", "", i.Text)))
                 .Concat(topic.Resources.Select(r => new Place($"resource-{r.Order + 1}", "resource", "Resources", r.Title, r.Description)))

@@ -8,16 +8,20 @@ namespace MlsPrep.Web.Search;
 /// What a person typed, reduced to plain words. Only letters and digits survive, and every word is quoted
 /// in the MATCH expression, so no user text is ever read as FTS5 syntax (AND, NEAR, *, ^, column:, quotes).
 /// </summary>
-public sealed partial record SearchQuery(IReadOnlyList<string> Terms, bool LastIsPrefix)
+public sealed partial record SearchQuery(IReadOnlyList<string> Terms, bool LastIsPrefix, bool IsQuestion = false)
 {
     public const int MaxInputLength = 200;
     public const int MaxTerms = 8;
 
-    // Question words that would otherwise demand a match of their own: "what was the Firehose buffer limit again?"
+    // Question words and the glue of a sentence, which would otherwise demand a match of their own or drown the
+    // words that matter: "what was the Firehose buffer limit again?", "how do I get my model to stop overfitting?"
     private static readonly HashSet<string> StopWords =
     [
-        "a", "an", "and", "are", "again", "as", "at", "be", "by", "can", "do", "does", "for", "how", "i", "in", "is", "it",
-        "of", "on", "or", "the", "to", "was", "what", "when", "where", "which", "who", "why", "with",
+        "a", "about", "again", "am", "an", "and", "any", "are", "as", "at", "be", "been", "best", "but", "by", "can", "could",
+        "did", "do", "does", "for", "from", "get", "give", "had", "has", "have", "how", "i", "if", "in", "into", "is", "it",
+        "its", "let", "me", "my", "need", "of", "on", "or", "our", "should", "so", "some", "than", "that", "the", "their",
+        "them", "then", "there", "these", "they", "this", "those", "to", "us", "use", "using", "want", "was", "way", "we",
+        "were", "what", "when", "where", "which", "who", "why", "will", "with", "would", "you", "your",
     ];
 
     public bool IsEmpty => Terms.Count == 0;
@@ -32,7 +36,9 @@ public sealed partial record SearchQuery(IReadOnlyList<string> Terms, bool LastI
         var terms = (meaningful.Count > 0 ? meaningful : words).Distinct().Take(MaxTerms).ToList();
         // As-you-type: the word still being typed is a prefix, unless the input ends with a space or is one letter.
         var lastIsPrefix = terms.Count > 0 && !char.IsWhiteSpace(input[^1]) && terms[^1].Length >= 2 && words.LastOrDefault() == terms[^1];
-        return new(terms, lastIsPrefix);
+        // "how do I handle class imbalance": a sentence, not a name. No single word of it may veto a note.
+        var isQuestion = meaningful.Count > 0 && meaningful.Count < words.Count;
+        return new(terms, lastIsPrefix, isQuestion);
     }
 
     /// <summary>
@@ -42,15 +48,18 @@ public sealed partial record SearchQuery(IReadOnlyList<string> Terms, bool LastI
     public string ToMatch(IReadOnlyDictionary<string, string>? corrections = null, bool anyTerm = false)
     {
         var prefix = LastIsPrefix ? "*" : "";
-        var parts = Terms.Select((term, index) =>
-        {
-            var quoted = $"\"{term}\"{(index == Terms.Count - 1 ? prefix : "")}";
-            return corrections is not null && corrections.TryGetValue(term, out var fix) ? $"({quoted} OR \"{fix}\")" : quoted;
-        });
-        var each = string.Join(anyTerm ? " OR " : " AND ", parts);
+        var each = string.Join(anyTerm ? " OR " : " AND ", TermMatches(corrections));
         if (Terms.Count == 1) return each;
         return $"\"{string.Join(' ', Terms)}\"{prefix} OR \"{string.Concat(Terms)}\"{prefix} OR ({each})";
     }
+
+    /// <summary>Each term on its own, quoted (the last as a prefix while typing), OR-ed with its correction.</summary>
+    public IReadOnlyList<string> TermMatches(IReadOnlyDictionary<string, string>? corrections = null) =>
+        Terms.Select((term, index) =>
+        {
+            var quoted = $"\"{term}\"{(LastIsPrefix && index == Terms.Count - 1 ? "*" : "")}";
+            return corrections is not null && corrections.TryGetValue(term, out var fix) ? $"({quoted} OR \"{fix}\")" : quoted;
+        }).ToList();
 
     public override string ToString() => string.Join(' ', Terms) + (LastIsPrefix ? "*" : "");
 

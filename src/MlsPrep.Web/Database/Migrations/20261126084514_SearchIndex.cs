@@ -12,11 +12,11 @@ namespace MlsPrep.Web.Database.Migrations
     {
         // One row per topic (rowid = the topic's id) with all of its text: ranks whole notes, so every word may be anywhere in the note.
         // subject: the services the title names (what the note is about); services: every name and alias it lists.
-        // filters: columns kept for narrowing results, never searched.
-        internal static string TopicsTable(string filters) => $"""
+        // filters: columns kept for narrowing results, never searched; searched: the ranked columns, in bm25 weight order.
+        internal static string TopicsTable(string filters, string searched = "title, subject, services, headings, body") => $"""
             CREATE VIRTUAL TABLE SearchTopics USING fts5(
                 topic_key UNINDEXED, {filters}, summary UNINDEXED,
-                title, subject, services, headings, body,
+                {searched},
                 tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3');
             """;
 

@@ -438,6 +438,10 @@ namespace MlsPrep.Web.Database.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("Concepts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Html")
                         .IsRequired()
                         .HasColumnType("TEXT");
