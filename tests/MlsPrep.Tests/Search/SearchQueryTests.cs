@@ -92,4 +92,25 @@ public class SearchQueryTests
 
         Assert.Equal("&lt;script&gt;alert(1)&lt;/script&gt; and <mark>Firehose</mark> &amp; more", html);
     }
+
+    [Theory]
+    [InlineData("how do I handle class imbalance", true, "handle class imbalance")]
+    [InlineData("what is the best way to get my data labelled", true, "data labelled")]
+    [InlineData("Kinesis Data Firehose", false, "kinesis data firehose")]
+    [InlineData("the", false, "the")]
+    public void A_sentence_is_told_from_a_name_and_keeps_only_the_words_that_matter(string input, bool isQuestion, string terms)
+    {
+        var query = SearchQuery.Parse(input);
+
+        Assert.Equal(isQuestion, query.IsQuestion);
+        Assert.Equal(terms, string.Join(' ', query.Terms));
+    }
+
+    [Fact]
+    public void Each_term_matches_on_its_own_quoted_with_its_correction()
+    {
+        var query = SearchQuery.Parse("how do I fix cloudwath alarms");
+
+        Assert.Equal(["\"fix\"", "(\"cloudwath\" OR \"cloudwatch\")", "\"alarms\"*"], query.TermMatches(new Dictionary<string, string> { ["cloudwath"] = "cloudwatch" }));
+    }
 }
