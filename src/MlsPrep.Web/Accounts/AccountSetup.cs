@@ -24,6 +24,7 @@ public static class AccountSetup
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<MlsPrepDb>();
+        builder.Services.AddScoped<UniformSignIn>();
 
         builder.Services.ConfigureApplicationCookie(options =>
         {

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace MlsPrep.Web.Pages.Account;
 
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(MlsPrep.Web.Security.SecuritySetup.SignInPolicy)]
-public class LoginModel(SignInManager<IdentityUser> signIn) : PageModel
+public class LoginModel(Accounts.UniformSignIn signIn) : PageModel
 {
     [BindProperty] public LoginInput Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
@@ -16,13 +16,15 @@ public class LoginModel(SignInManager<IdentityUser> signIn) : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
-        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe);
         if (result.Succeeded) return LocalRedirect(Accounts.ReturnUrl.Safe(ReturnUrl));
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "Too many failed attempts: this account is locked for a few minutes. Try again later."
-            : "That email and password do not match an account.");
+        // One answer for every failure: saying "locked" or "no such account" would tell who has an account.
+        ModelState.AddModelError(string.Empty, FailedMessage);
         return Page();
     }
+
+    public const string FailedMessage =
+        "That email and password do not match an account. After several failed attempts an account waits a few minutes before it can sign in again.";
 
     public sealed class LoginInput
     {

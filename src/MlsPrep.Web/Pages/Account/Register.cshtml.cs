@@ -21,12 +21,17 @@ public class RegisterModel(UserManager<IdentityUser> users, SignInManager<Identi
         var result = await users.CreateAsync(user, Input.Password);
         if (!result.Succeeded)
         {
-            foreach (var error in result.Errors) ModelState.AddModelError(string.Empty, error.Description);
+            // The password's own rules are checked above; what is left (an address already registered, a name the store
+            // refuses) gets one neutral answer, so the form does not tell who has an account.
+            ModelState.AddModelError(string.Empty, RefusedMessage);
             return Page();
         }
         await signIn.SignInAsync(user, isPersistent: true);
         return LocalRedirect(Accounts.ReturnUrl.Safe(ReturnUrl));
     }
+
+    public const string RefusedMessage =
+        "An account could not be created with these details. If you have registered before, sign in instead.";
 
     public sealed class RegisterInput
     {
