@@ -3,6 +3,7 @@ using MlsPrep.Web.Catalog;
 using MlsPrep.Web.Content;
 using MlsPrep.Web.Database;
 using MlsPrep.Web.Exams;
+using MlsPrep.Web.Review;
 using MlsPrep.Web.Search;
 using MlsPrep.Web.Security;
 using Serilog;
@@ -31,9 +32,10 @@ try
     builder.AddExams();                    // several exams over one set of notes; the reader's chosen exam
     builder.AddCatalogCaching();           // anonymous catalog pages from memory until the next import
     builder.AddSearch();                   // SQLite FTS5 over the catalog, kept in step by the importer
+    builder.AddReview();                   // spaced review of covered items (FSRS-6), on the reader's own day
     builder.AddAccounts();                 // Identity on the same database; keys kept with the data
     builder.AddSecurity();                 // request limits, antiforgery cookie, sign-in throttling
-    builder.Services.AddRazorPages(options => options.Conventions.AuthorizePage("/Account/Manage"));
+    builder.Services.AddRazorPages(options => options.Conventions.AuthorizePage("/Account/Manage").AuthorizePage("/Review/Index"));
 
     var app = builder.Build();
     await app.MigrateDatabaseAsync();

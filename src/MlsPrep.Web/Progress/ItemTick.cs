@@ -12,6 +12,11 @@ public class ItemTick
     /// <summary>The item's wording when it was ticked: if the note changes it, the tick shows as "changed since".</summary>
     public required string TextHash { get; set; }
     public DateTimeOffset TickedAt { get; set; }
+
+    // The review schedule (FSRS): null until the first review after the tick, when the tick itself counts as "Good".
+    public double? Stability { get; set; }
+    public double? Difficulty { get; set; }
+    public DateTimeOffset? ReviewedAt { get; set; }
 }
 
 /// <summary>A resource the user has marked as read.</summary>

@@ -528,6 +528,15 @@ namespace MlsPrep.Web.Database.Migrations
                     b.Property<string>("ItemKey")
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("Difficulty")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Stability")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("TextHash")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -2,6 +2,19 @@
 (() => {
   "use strict";
 
+  // The review page: keys 1–4 grade the first item (Forgot, Hard, Good, Easy), unless the reader is typing.
+  document.addEventListener("keydown", (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || event.target.closest?.("input, textarea, select")) return;
+    const button = document.querySelector(`[data-review-item] [data-grade-key="${event.key}"]`);
+    if (button) { event.preventDefault(); button.click(); }
+  });
+
+  // The reader's time zone, so "due today" means their day, not UTC's.
+  if (!document.cookie.split("; ").some((c) => c.startsWith("mlsprep-tz="))) {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (zone) document.cookie = `mlsprep-tz=${encodeURIComponent(zone)}; path=/; max-age=31536000; samesite=lax`;
+  }
+
   // On a phone the table of contents starts folded, so the note comes first; it opens with a tap.
   if (window.matchMedia("(max-width: 52rem)").matches) {
     for (const fold of document.querySelectorAll("details[data-fold-on-phone]")) fold.open = false;

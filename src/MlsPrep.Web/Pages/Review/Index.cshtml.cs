@@ -1,0 +1,27 @@
+using MlsPrep.Web.Review;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MlsPrep.Web.Pages.Review;
+
+/// <summary>Today's reviews: the reader's covered items that are due on their own day, graded one by one.</summary>
+public class IndexModel(Reviews queue, UserManager<IdentityUser> users, TimeProvider time) : PageModel
+{
+    public Reviews.Today Today { get; private set; } = new([], 0);
+    [TempData] public string? Graded { get; set; }
+
+    public async Task OnGetAsync()
+    {
+        var now = time.GetUtcNow();
+        Today = await queue.DueAsync(users.GetUserId(User)!, ReaderDay.EndOfDay(now, ReaderDay.TimeZoneOf(HttpContext)), now);
+    }
+
+    public async Task<IActionResult> OnPostAsync(string topic, string item, Grade grade)
+    {
+        if (!Enum.IsDefined(grade)) return BadRequest();
+        if (!await queue.GradeAsync(users.GetUserId(User)!, topic, item, grade, time.GetUtcNow())) return NotFound();
+        Graded = grade == Grade.Forgot ? "Back to “not yet”: tick it again on its note once you can do it." : $"Graded “{grade}”.";
+        return RedirectToPage();
+    }
+}

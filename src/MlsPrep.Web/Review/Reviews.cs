@@ -1,0 +1,68 @@
+using MlsPrep.Web.Database;
+using MlsPrep.Web.Progress;
+using Microsoft.EntityFrameworkCore;
+
+namespace MlsPrep.Web.Review;
+
+/// <summary>A covered checklist item that is due for review, with what the page needs to show it.</summary>
+public sealed record DueItem(string TopicKey, string TopicTitle, string ItemKey, string ItemHtml, DateTimeOffset Due, bool ChangedSinceCovered);
+
+/// <summary>
+/// Which of a reader's covered items are due, and what a review does to them. A tick is the first review, graded
+/// "Good"; an item whose wording changed since it was ticked is due at once.
+/// </summary>
+public sealed class Reviews(MlsPrepDb db, Fsrs scheduler)
+{
+    /// <summary>Beyond this many a day, the rest wait: a reader back from a break is not buried.</summary>
+    public const int DailyCap = 20;
+
+    public sealed record Today(IReadOnlyList<DueItem> Items, int Waiting);
+
+    public async Task<Today> DueAsync(string userId, DateTimeOffset endOfDay, DateTimeOffset now)
+    {
+        var ticks = await db.ItemTicks.AsNoTracking().Where(t => t.UserId == userId).ToListAsync();
+        var items = await db.ChecklistItems.AsNoTracking()
+            .Join(db.Topics, i => i.TopicId, t => t.Id, (i, t) => new { TopicKey = t.Key, TopicTitle = t.Title, i.Key, i.Html, i.TextHash })
+            .ToListAsync();
+        var byKey = items.ToDictionary(i => (i.TopicKey, i.Key));
+        var due = ticks
+            .Where(t => byKey.ContainsKey((t.TopicKey, t.ItemKey)))
+            .Select(t =>
+            {
+                var item = byKey[(t.TopicKey, t.ItemKey)];
+                var changed = item.TextHash != t.TextHash;
+                return new DueItem(t.TopicKey, item.TopicTitle, t.ItemKey, item.Html, changed ? now : scheduler.Due(MemoryOf(t)), changed);
+            })
+            .Where(d => d.Due < endOfDay)
+            .OrderBy(d => d.Due).ThenBy(d => d.TopicKey, StringComparer.Ordinal)
+            .ToList();
+        return new(due.Take(DailyCap).ToList(), Math.Max(0, due.Count - DailyCap));
+    }
+
+    /// <summary>Applies a grade. "Forgot" puts the item back to "not yet" until it is ticked again.</summary>
+    /// <returns>False when the reader has no tick on that item.</returns>
+    public async Task<bool> GradeAsync(string userId, string topicKey, string itemKey, Grade grade, DateTimeOffset now)
+    {
+        var tick = await db.ItemTicks.SingleOrDefaultAsync(t => t.UserId == userId && t.TopicKey == topicKey && t.ItemKey == itemKey);
+        if (tick is null) return false;
+        if (grade == Grade.Forgot)
+        {
+            db.ItemTicks.Remove(tick);
+        }
+        else
+        {
+            var next = scheduler.Next(MemoryOf(tick), grade, now);
+            (tick.Stability, tick.Difficulty, tick.ReviewedAt) = (next.Stability, next.Difficulty, next.ReviewedAt);
+            // Remembering the item as it reads now covers it again.
+            tick.TextHash = await db.ChecklistItems.Where(i => i.Key == itemKey && db.Topics.Any(t => t.Id == i.TopicId && t.Key == topicKey))
+                .Select(i => i.TextHash).FirstOrDefaultAsync() ?? tick.TextHash;
+        }
+        await db.SaveChangesAsync();
+        return true;
+    }
+
+    private Memory MemoryOf(ItemTick tick) =>
+        tick is { Stability: { } stability, Difficulty: { } difficulty, ReviewedAt: { } reviewedAt }
+            ? new Memory(stability, difficulty, reviewedAt)
+            : scheduler.First(Grade.Good, tick.TickedAt);
+}
