@@ -18,11 +18,16 @@ public sealed record ProgressFile(
     /// <summary>Version 2 adds the chosen exam; version 1 files (items and resources only) still import.</summary>
     public const int CurrentVersion = 2;
     public const int MaxEntries = 100_000;
-    public const string CsvHeader = "kind,topic,item_or_url,text_hash,at";
+    public const string CsvHeader = "kind,topic,item_or_url,text_hash,at,stability,difficulty,reviewed_at";
+    /// <summary>The header of files exported before review schedules: still read.</summary>
+    public const string FirstCsvHeader = "kind,topic,item_or_url,text_hash,at";
 
+    /// <summary>A tick, with its review schedule once it has been reviewed (absent in older files: the tick counts as the first review).</summary>
     public sealed record Item(
         [property: JsonPropertyName("topic")] string Topic, [property: JsonPropertyName("item")] string ItemKey,
-        [property: JsonPropertyName("textHash")] string TextHash, [property: JsonPropertyName("tickedAt")] DateTimeOffset TickedAt);
+        [property: JsonPropertyName("textHash")] string TextHash, [property: JsonPropertyName("tickedAt")] DateTimeOffset TickedAt,
+        [property: JsonPropertyName("stability")] double? Stability = null, [property: JsonPropertyName("difficulty")] double? Difficulty = null,
+        [property: JsonPropertyName("reviewedAt")] DateTimeOffset? ReviewedAt = null);
 
     public sealed record Read(
         [property: JsonPropertyName("topic")] string Topic, [property: JsonPropertyName("url")] string Url,
@@ -39,9 +44,10 @@ public sealed record ProgressFile(
     public string ToCsv()
     {
         var csv = new StringBuilder(CsvHeader).Append('\n');
-        foreach (var item in Items) csv.Append(CultureInfo.InvariantCulture, $"item,{item.Topic},{item.ItemKey},{item.TextHash},{item.TickedAt:O}\n");
-        foreach (var read in Resources) csv.Append(CultureInfo.InvariantCulture, $"resource,{read.Topic},{Quote(read.Url)},,{read.ReadAt:O}\n");
-        if (Exam is { } exam) csv.Append(CultureInfo.InvariantCulture, $"exam,,{exam.Code},,{exam.ChosenAt:O}\n");
+        foreach (var item in Items)
+            csv.Append(CultureInfo.InvariantCulture, $"item,{item.Topic},{item.ItemKey},{item.TextHash},{item.TickedAt:O},{item.Stability:R},{item.Difficulty:R},{item.ReviewedAt:O}\n");
+        foreach (var read in Resources) csv.Append(CultureInfo.InvariantCulture, $"resource,{read.Topic},{Quote(read.Url)},,{read.ReadAt:O},,,\n");
+        if (Exam is { } exam) csv.Append(CultureInfo.InvariantCulture, $"exam,,{exam.Code},,{exam.ChosenAt:O},,,\n");
         return csv.ToString();
     }
 
@@ -69,7 +75,8 @@ public sealed record ProgressFile(
     private static (ProgressFile?, string?) FromCsv(string text)
     {
         var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-        if (lines[0] != CsvHeader) return (null, $"The first line must be the header \"{CsvHeader}\" (or upload the JSON export).");
+        if (lines[0] != CsvHeader && lines[0] != FirstCsvHeader) return (null, $"The first line must be the header \"{CsvHeader}\" (or upload the JSON export).");
+        var columns = lines[0].Split(',').Length;
         var items = new List<Item>();
         var reads = new List<Read>();
         ExamChoice? exam = null;
@@ -77,11 +84,13 @@ public sealed record ProgressFile(
         {
             if (lines[index].Length == 0) continue;
             var cells = SplitCsv(lines[index]);
-            if (cells is null || cells.Count != 5 || !DateTimeOffset.TryParse(cells[4], CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
-                return (null, $"Line {index + 1} is not kind,topic,item_or_url,text_hash,at.");
+            if (cells is null || cells.Count != columns || !DateTimeOffset.TryParse(cells[4], CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
+                || !TryOptional(cells, 5, double.TryParse, out double? stability) || !TryOptional(cells, 6, double.TryParse, out double? difficulty)
+                || !TryOptional(cells, 7, TryParseTime, out DateTimeOffset? reviewedAt))
+                return (null, $"Line {index + 1} is not {lines[0]}.");
             switch (cells[0])
             {
-                case "item": items.Add(new(cells[1], cells[2], cells[3], at)); break;
+                case "item": items.Add(new(cells[1], cells[2], cells[3], at, stability, difficulty, reviewedAt)); break;
                 case "resource": reads.Add(new(cells[1], cells[2], at)); break;
                 case "exam": exam = new(cells[2], at); break;
                 default: return (null, $"Line {index + 1}: kind must be 'item', 'resource' or 'exam'.");
@@ -101,6 +110,8 @@ public sealed record ProgressFile(
             var item = file.Items[i];
             if (!Slug.IsValid(item.Topic ?? "") || !Slug.IsValid(item.ItemKey ?? "") || item.TextHash is not { Length: 16 } || !item.TextHash.All(char.IsAsciiHexDigitLower))
                 return (null, $"Item {i + 1} needs a topic id, an item id and the 16-character text hash from an export.");
+            if (item.Stability is <= 0 or > 36500 || item.Difficulty is < 1 or > 10 || (item.Stability is null) != (item.ReviewedAt is null) || (item.Stability is null) != (item.Difficulty is null))
+                return (null, $"Item {i + 1} has a review schedule that is incomplete or out of range (stability in days, difficulty 1 to 10, and when it was reviewed).");
         }
         for (var i = 0; i < file.Resources.Count; i++)
         {
@@ -110,6 +121,21 @@ public sealed record ProgressFile(
         }
         return (file, null);
     }
+
+    private delegate bool Parser<T>(string text, IFormatProvider provider, out T value);
+
+    /// <summary>An optional cell: absent (older files) or empty means null; anything else must parse.</summary>
+    private static bool TryOptional<T>(List<string> cells, int index, Parser<T> parse, out T? value) where T : struct
+    {
+        value = null;
+        if (index >= cells.Count || cells[index].Length == 0) return true;
+        if (!parse(cells[index], CultureInfo.InvariantCulture, out var parsed)) return false;
+        value = parsed;
+        return true;
+    }
+
+    private static bool TryParseTime(string text, IFormatProvider provider, out DateTimeOffset value) =>
+        DateTimeOffset.TryParse(text, provider, DateTimeStyles.None, out value);
 
     private static string Quote(string value) =>
         value.IndexOfAny([',', '"', '\n']) < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

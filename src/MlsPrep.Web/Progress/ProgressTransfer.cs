@@ -9,7 +9,7 @@ public static class ProgressTransfer
     public static async Task<ProgressFile> ExportAsync(this MlsPrepDb db, string userId)
     {
         var items = await db.ItemTicks.AsNoTracking().Where(t => t.UserId == userId).OrderBy(t => t.TopicKey).ThenBy(t => t.ItemKey)
-            .Select(t => new ProgressFile.Item(t.TopicKey, t.ItemKey, t.TextHash, t.TickedAt)).ToListAsync();
+            .Select(t => new ProgressFile.Item(t.TopicKey, t.ItemKey, t.TextHash, t.TickedAt, t.Stability, t.Difficulty, t.ReviewedAt)).ToListAsync();
         var reads = await db.ResourceReads.AsNoTracking().Where(r => r.UserId == userId).OrderBy(r => r.TopicKey).ThenBy(r => r.Url)
             .Select(r => new ProgressFile.Read(r.TopicKey, r.Url, r.ReadAt)).ToListAsync();
         var exam = await db.ExamChoices.AsNoTracking().Where(c => c.UserId == userId).Select(c => new ProgressFile.ExamChoice(c.ExamCode, c.ChosenAt)).FirstOrDefaultAsync();
@@ -25,7 +25,8 @@ public static class ProgressTransfer
         foreach (var item in file.Items)
         {
             added += await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO ItemTicks (UserId, TopicKey, ItemKey, TextHash, TickedAt) VALUES ({userId}, {item.Topic}, {item.ItemKey}, {item.TextHash}, {item.TickedAt})
+                INSERT INTO ItemTicks (UserId, TopicKey, ItemKey, TextHash, TickedAt, Stability, Difficulty, ReviewedAt)
+                VALUES ({userId}, {item.Topic}, {item.ItemKey}, {item.TextHash}, {item.TickedAt}, {item.Stability}, {item.Difficulty}, {item.ReviewedAt})
                 ON CONFLICT (UserId, TopicKey, ItemKey) DO NOTHING
                 """);
         }

@@ -111,6 +111,39 @@ public sealed class ReviewPageTests : IDisposable
         Assert.Equal(["I can explain the first thing."], await DueAsync(ada));
     }
 
+    [Theory]
+    [InlineData("json")]
+    [InlineData("csv")]
+    public async Task Schedules_travel_in_the_export_and_come_back_on_import(string format)
+    {
+        using var ada = await site.App.RegisterAsync($"ada-schedule-{format}@example.com");
+        await TickAsync(ada, "streams", First);
+        await AgeTicksAsync($"ada-schedule-{format}@example.com", 3);
+        using (await GradeAsync(ada, await ada.GetDocumentAsync("/review"), "4")) { }
+        var export = await ada.GetStringAsync($"/account?handler=Export&format={format}");
+        using var bob = await site.App.RegisterAsync($"bob-schedule-{format}@example.com");
+
+        await bob.UploadAsync($"progress.{format}", export);
+
+        var schedules = await SchedulesAsync($"ada-schedule-{format}@example.com", $"bob-schedule-{format}@example.com");
+        Assert.NotNull(schedules[0].Stability);
+        Assert.Equal(schedules[0], schedules[1]);
+    }
+
+    private async Task<List<(double? Stability, double? Difficulty, DateTimeOffset? ReviewedAt)>> SchedulesAsync(params string[] emails)
+    {
+        using var scope = site.App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MlsPrepDb>();
+        var schedules = new List<(double?, double?, DateTimeOffset?)>();
+        foreach (var email in emails)
+        {
+            var userId = await site.App.UserIdAsync(email);
+            var tick = await db.ItemTicks.AsNoTracking().SingleAsync(t => t.UserId == userId);
+            schedules.Add((tick.Stability, tick.Difficulty, tick.ReviewedAt));
+        }
+        return schedules;
+    }
+
     [Fact]
     public async Task Visitors_are_sent_to_sign_in()
     {
