@@ -1,16 +1,11 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using MlsPrep.Tests.Support;
-using MlsPrep.Web.Database;
 
 namespace MlsPrep.Tests.Browser;
 
 /// <summary>A review session by keyboard alone, at desktop and phone width.</summary>
 public class ReviewSessionTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    private const string Password = "a long enough passphrase";
-
     [Theory]
     [InlineData(1280, "desktop")]
     [InlineData(390, "phone")]
@@ -18,18 +13,14 @@ public class ReviewSessionTests(BrowserFixture browser) : IClassFixture<BrowserF
     {
         var page = await browser.NewPageAsync(width);
         var email = $"review-{name}-{Guid.NewGuid():N}@example.com";
-        await page.GotoAsync("/account/register");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.Locator("#Input_Password").FillAsync(Password);
-        await page.GetByLabel("Password again").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await page.RegisterAsync(email);
         await page.GotoAsync("/topics/kinesis-data-streams");
         var ticks = page.Locator(".checklist-item button.tick");
         await ticks.Nth(0).ClickAsync();
         await Assertions.Expect(ticks.Nth(0)).ToHaveAttributeAsync("aria-pressed", "true");
         await ticks.Nth(1).ClickAsync();
         await Assertions.Expect(ticks.Nth(1)).ToHaveAttributeAsync("aria-pressed", "true");
-        await AgeTicksAsync(email, days: 3);
+        await browser.App.AgeTicksAsync(email, days: 3);
 
         await page.GotoAsync("/review");
         var items = page.Locator("[data-review-item]");
@@ -48,14 +39,5 @@ public class ReviewSessionTests(BrowserFixture browser) : IClassFixture<BrowserF
         await page.GotoAsync("/topics/kinesis-data-streams");
         await Assertions.Expect(ticks.Nth(0)).ToHaveAttributeAsync("aria-pressed", "true");
         await Assertions.Expect(ticks.Nth(1)).ToHaveAttributeAsync("aria-pressed", "false");
-    }
-
-    private async Task AgeTicksAsync(string email, int days)
-    {
-        var userId = await browser.App.UserIdAsync(email);
-        using var scope = browser.App.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<MlsPrepDb>();
-        foreach (var tick in await db.ItemTicks.Where(t => t.UserId == userId).ToListAsync()) tick.TickedAt = tick.TickedAt.AddDays(-days);
-        await db.SaveChangesAsync();
     }
 }

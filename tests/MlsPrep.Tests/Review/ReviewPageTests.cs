@@ -20,20 +20,6 @@ public sealed class ReviewPageTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
-    /// <summary>Moves a user's ticks into the past, as if they had been given days ago.</summary>
-    private async Task AgeTicksAsync(string email, int days)
-    {
-        var userId = await site.App.UserIdAsync(email);
-        using var scope = site.App.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<MlsPrepDb>();
-        foreach (var tick in await db.ItemTicks.Where(t => t.UserId == userId).ToListAsync())
-        {
-            tick.TickedAt = tick.TickedAt.AddDays(-days);
-            if (tick.ReviewedAt is { } reviewed) tick.ReviewedAt = reviewed.AddDays(-days);
-        }
-        await db.SaveChangesAsync();
-    }
-
     private static async Task<List<string>> DueAsync(HttpClient client) =>
         (await client.GetDocumentAsync("/review")).QuerySelectorAll("[data-review-item] .review-text").Select(e => e.TextContent.Trim()).ToList();
 
@@ -47,7 +33,7 @@ public sealed class ReviewPageTests : IDisposable
         await TickAsync(client, "streams", First);
 
         Assert.Empty(await DueAsync(client));
-        await AgeTicksAsync("due@example.com", 3);
+        await site.App.AgeTicksAsync("due@example.com", 3);
         Assert.Equal(["I can explain the first thing."], await DueAsync(client));
     }
 
@@ -57,13 +43,13 @@ public sealed class ReviewPageTests : IDisposable
         using var client = await site.App.RegisterAsync("grader@example.com");
         await TickAsync(client, "streams", First);
         await TickAsync(client, "streams", Second);
-        await AgeTicksAsync("grader@example.com", 3);
+        await site.App.AgeTicksAsync("grader@example.com", 3);
 
         var page = await client.GetDocumentAsync("/review");
         using var good = await GradeAsync(client, page, "3");
         Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
         Assert.Single(await DueAsync(client));
-        await AgeTicksAsync("grader@example.com", 3);
+        await site.App.AgeTicksAsync("grader@example.com", 3);
         // Two days after the tick it was due; after "Good" it lasts longer than three more days.
         Assert.Single(await DueAsync(client));
 
@@ -95,7 +81,7 @@ public sealed class ReviewPageTests : IDisposable
         using var ada = await site.App.RegisterAsync("ada-review@example.com");
         using var bob = await site.App.RegisterAsync("bob-review@example.com");
         await TickAsync(ada, "queues", First);
-        await AgeTicksAsync("ada-review@example.com", 3);
+        await site.App.AgeTicksAsync("ada-review@example.com", 3);
 
         using var forged = await bob.PostAsync("/review", new FormUrlEncodedContent(new Dictionary<string, string> { ["topic"] = "queues", ["item"] = First, ["grade"] = "1" }));
         // Bob's own, valid token (from a page of his with a form), naming Ada's item.
@@ -118,7 +104,7 @@ public sealed class ReviewPageTests : IDisposable
     {
         using var ada = await site.App.RegisterAsync($"ada-schedule-{format}@example.com");
         await TickAsync(ada, "streams", First);
-        await AgeTicksAsync($"ada-schedule-{format}@example.com", 3);
+        await site.App.AgeTicksAsync($"ada-schedule-{format}@example.com", 3);
         using (await GradeAsync(ada, await ada.GetDocumentAsync("/review"), "4")) { }
         var export = await ada.GetStringAsync($"/account?handler=Export&format={format}");
         using var bob = await site.App.RegisterAsync($"bob-schedule-{format}@example.com");

@@ -69,6 +69,20 @@ public class MlsPrepApp : WebApplicationFactory<Program>
 
 public static class MlsPrepAppUsers
 {
+    /// <summary>Moves a user's ticks (and their last reviews) days into the past, as if they had been given then.</summary>
+    public static async Task AgeTicksAsync(this MlsPrepApp app, string email, int days)
+    {
+        var userId = await app.UserIdAsync(email);
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MlsPrep.Web.Database.MlsPrepDb>();
+        foreach (var tick in db.ItemTicks.Where(t => t.UserId == userId).ToList())
+        {
+            tick.TickedAt = tick.TickedAt.AddDays(-days);
+            if (tick.ReviewedAt is { } reviewed) tick.ReviewedAt = reviewed.AddDays(-days);
+        }
+        await db.SaveChangesAsync();
+    }
+
     public static async Task<string> UserIdAsync(this MlsPrepApp app, string email)
     {
         using var scope = app.Services.CreateScope();
