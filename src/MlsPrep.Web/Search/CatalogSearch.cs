@@ -71,7 +71,10 @@ public sealed class CatalogSearch(MlsPrepDb db, SearchIndexer indexer, ExamCatal
         return new(query, hits, ranking.Total, corrections, ranking.AnyTerm);
     }
 
-    /// <summary>One page of topics in rank order, and how many there are: all terms when possible, otherwise any term.</summary>
+    /// <summary>
+    /// One page of topics in rank order, and how many there are: for names and keywords all terms when possible,
+    /// otherwise any term; for a question always any term, ordered by how many of its words each note names.
+    /// </summary>
     private async Task<Ranking> RankAsync(SearchQuery query, IReadOnlyDictionary<string, string> corrections, SearchFilter filter, int offset, int limit, CancellationToken cancellation)
     {
         if (!query.IsQuestion || query.Terms.Count == 1)
