@@ -21,8 +21,10 @@ public sealed class Reviews(MlsPrepDb db, Fsrs scheduler)
     public async Task<Today> DueAsync(string userId, DateTimeOffset endOfDay, DateTimeOffset now)
     {
         var ticks = await db.ItemTicks.AsNoTracking().Where(t => t.UserId == userId).ToListAsync();
+        // Only the notes the reader has ticked in: the catalog can hold thousands of items.
+        var topicKeys = ticks.Select(t => t.TopicKey).Distinct().ToList();
         var items = await db.ChecklistItems.AsNoTracking()
-            .Join(db.Topics, i => i.TopicId, t => t.Id, (i, t) => new { TopicKey = t.Key, TopicTitle = t.Title, i.Key, i.Html, i.TextHash })
+            .Join(db.Topics.Where(t => topicKeys.Contains(t.Key)), i => i.TopicId, t => t.Id, (i, t) => new { TopicKey = t.Key, TopicTitle = t.Title, i.Key, i.Html, i.TextHash })
             .ToListAsync();
         var byKey = items.ToDictionary(i => (i.TopicKey, i.Key));
         var due = ticks
