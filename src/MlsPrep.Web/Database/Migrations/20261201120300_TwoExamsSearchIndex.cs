@@ -1,44 +1,37 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
 namespace MlsPrep.Web.Database.Migrations
 {
     /// <summary>
-    /// Each note's concept phrases (how candidates ask for it), stored and searched in a column of their own. The
-    /// index is recreated empty (the importer rebuilds it) and every note read again so the phrases are stored.
+    /// The index learns which exams and domains each note serves, and searches its concept phrases in a column of their
+    /// own. Written by hand, like <see cref="SearchIndex"/>, and kept apart from <see cref="TwoExams"/> so its SQL never
+    /// runs while that migration's table rebuild is pending.
     /// </summary>
-    public partial class NoteConcepts : Migration
+    [DbContext(typeof(MlsPrepDb))]
+    [Migration("20261201120300_TwoExamsSearchIndex")]
+    public partial class TwoExamsSearchIndex : Migration
     {
-        /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<string>(
-                name: "Concepts",
-                table: "Topics",
-                type: "TEXT",
-                nullable: false,
-                defaultValue: "[]");
-
+            // Every note is read again on the next start, so each gets its placements and concepts; nobody's progress is touched.
             migrationBuilder.Sql("DELETE FROM SourceFiles;");
+            // An empty index is rebuilt from the catalog by the importer.
             DropIndex(migrationBuilder);
             migrationBuilder.Sql(SearchIndex.TopicsTable("exams UNINDEXED, domains UNINDEXED", "title, subject, services, headings, concepts, body"));
             migrationBuilder.Sql(SearchIndex.PlacesTable);
             migrationBuilder.Sql(SearchIndex.TermsTable);
         }
 
-        /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql("DELETE FROM SourceFiles;");
             DropIndex(migrationBuilder);
-            migrationBuilder.Sql(SearchIndex.TopicsTable("exams UNINDEXED, domains UNINDEXED"));
+            migrationBuilder.Sql(SearchIndex.TopicsTable("domain_key UNINDEXED"));
             migrationBuilder.Sql(SearchIndex.PlacesTable);
             migrationBuilder.Sql(SearchIndex.TermsTable);
-
-            migrationBuilder.DropColumn(
-                name: "Concepts",
-                table: "Topics");
         }
 
         private static void DropIndex(MigrationBuilder migrationBuilder)

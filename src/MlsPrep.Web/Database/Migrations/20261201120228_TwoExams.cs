@@ -6,10 +6,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace MlsPrep.Web.Database.Migrations
 {
     /// <summary>
-    /// One set of notes for several exams: a topic row per note with a placement per exam it serves, task statements on
-    /// domains, exam facts, and each reader's chosen exam.
+    /// One set of notes for several exams: a topic row per note with a placement per exam it serves, task statements
+    /// and exam facts, each reader's chosen exam, each note's concept phrases, and the review schedule on each tick.
     /// </summary>
-    public partial class MultiExam : Migration
+    public partial class TwoExams : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -45,6 +45,31 @@ namespace MlsPrep.Web.Database.Migrations
             migrationBuilder.DropColumn(
                 name: "Order",
                 table: "Topics");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Concepts",
+                table: "Topics",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "[]");
+
+            migrationBuilder.AddColumn<double>(
+                name: "Difficulty",
+                table: "ItemTicks",
+                type: "REAL",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "ReviewedAt",
+                table: "ItemTicks",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<double>(
+                name: "Stability",
+                table: "ItemTicks",
+                type: "REAL",
+                nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Facts",
@@ -148,6 +173,22 @@ namespace MlsPrep.Web.Database.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_Topics_Key",
                 table: "Topics");
+
+            migrationBuilder.DropColumn(
+                name: "Concepts",
+                table: "Topics");
+
+            migrationBuilder.DropColumn(
+                name: "Difficulty",
+                table: "ItemTicks");
+
+            migrationBuilder.DropColumn(
+                name: "ReviewedAt",
+                table: "ItemTicks");
+
+            migrationBuilder.DropColumn(
+                name: "Stability",
+                table: "ItemTicks");
 
             migrationBuilder.DropColumn(
                 name: "Facts",

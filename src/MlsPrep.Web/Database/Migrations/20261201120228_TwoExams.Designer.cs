@@ -11,8 +11,8 @@ using MlsPrep.Web.Database;
 namespace MlsPrep.Web.Database.Migrations
 {
     [DbContext(typeof(MlsPrepDb))]
-    [Migration("20261201100237_MultiExam")]
-    partial class MultiExam
+    [Migration("20261201120228_TwoExams")]
+    partial class TwoExams
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -441,6 +441,10 @@ namespace MlsPrep.Web.Database.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("Concepts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Html")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -526,6 +530,15 @@ namespace MlsPrep.Web.Database.Migrations
 
                     b.Property<string>("ItemKey")
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("Difficulty")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Stability")
+                        .HasColumnType("REAL");
 
                     b.Property<string>("TextHash")
                         .IsRequired()
