@@ -3,6 +3,8 @@ using MlsPrep.Web.Catalog;
 using MlsPrep.Web.Content;
 using MlsPrep.Web.Database;
 using MlsPrep.Web.Exams;
+using MlsPrep.Web.MockExams;
+using MlsPrep.Web.Questions;
 using MlsPrep.Web.Review;
 using MlsPrep.Web.Search;
 using MlsPrep.Web.Security;
@@ -33,6 +35,8 @@ try
     builder.AddCatalogCaching();           // anonymous catalog pages from memory until the next import
     builder.AddSearch();                   // SQLite FTS5 over the catalog, kept in step by the importer
     builder.AddReview();                   // spaced review of covered items (FSRS-6), on the reader's own day
+    builder.AddQuestions();                // practice questions tied to notes: feedback at once, wrong answers reopen items
+    builder.AddMockExams();                // timed mock exams that survive a closed tab and a restart
     builder.AddAccounts();                 // Identity on the same database; keys kept with the data
     builder.AddSecurity();                 // request limits, antiforgery cookie, sign-in throttling
     builder.Services.AddRazorPages(options => options.Conventions.AuthorizePage("/Account/Manage").AuthorizePage("/Review/Index"));

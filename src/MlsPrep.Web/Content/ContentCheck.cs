@@ -1,3 +1,5 @@
+using MlsPrep.Web.Questions;
+
 namespace MlsPrep.Web.Content;
 
 /// <summary>`check`: validates all of content/ without a database, for authors and CI.</summary>
@@ -7,7 +9,9 @@ public static class ContentCheck
     {
         var scan = ContentScanner.Scan(contentPath, new Dictionary<string, PreviousImport>());
         var topics = scan.Files.Select(f => f.Topic).OfType<ParsedTopic>().ToList();
-        var problems = scan.AllProblems.Concat(UnservedTasks(scan.Exams, topics))
+        var questionProblems = new List<ContentProblem>();
+        var questions = QuestionLinks.Link(scan.QuestionFiles, [.. scan.Exams.Select(e => e.Exam)], topics.ToDictionary(t => t.Key, NoteFactsOf), questionProblems);
+        var problems = scan.AllProblems.Concat(UnservedTasks(scan.Exams, topics)).Concat(questionProblems)
             .OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ToList();
         foreach (var problem in problems) output.WriteLine(problem);
 
@@ -15,12 +19,16 @@ public static class ContentCheck
         {
             var serving = topics.Where(t => t.Placements.Any(p => p.ExamCode == exam.Code)).ToList();
             var tasks = exam.Domains.Sum(d => d.Tasks.Count);
-            output.WriteLine($"{exam.Code}: {serving.Count} notes, {serving.Sum(t => t.Items.Count)} checklist items, {serving.Sum(t => t.Resources.Count)} resources, {tasks} task statements.");
+            var asked = questions.Count(q => q.Placements.Any(p => p.ExamCode == exam.Code));
+            output.WriteLine($"{exam.Code}: {serving.Count} notes, {serving.Sum(t => t.Items.Count)} checklist items, {serving.Sum(t => t.Resources.Count)} resources, {asked} questions, {tasks} task statements.");
         }
         var errors = problems.Count(p => p.IsError);
         output.WriteLine($"Checked {scan.Exams.Count} exam(s) and {topics.Count} valid topic(s) in {contentPath}: {errors} error(s), {problems.Count - errors} warning(s).");
         return errors == 0 ? 0 : 1;
     }
+
+    public static NoteFacts NoteFactsOf(ParsedTopic topic) =>
+        new(topic.Key, [.. topic.Items.Select(i => (i.Key, i.Text))], [.. topic.Sections.Select(s => (s.Heading, s.Anchor))], [.. topic.Placements.Select(p => p.ExamCode)]);
 
     /// <summary>A task statement no note serves is a hole in the track: reported at its line in the exam file.</summary>
     public static IEnumerable<ContentProblem> UnservedTasks(IEnumerable<ScannedExam> exams, IReadOnlyCollection<ParsedTopic> topics) =>

@@ -3,6 +3,7 @@ using MlsPrep.Web.Catalog;
 using Microsoft.AspNetCore.OutputCaching;
 using MlsPrep.Web.Database;
 using MlsPrep.Web.Progress;
+using MlsPrep.Web.Questions;
 using MlsPrep.Web.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -18,7 +19,7 @@ public sealed record ImportReport(int Imported, int Unchanged, int Rejected, int
 /// touches anyone's progress, and a tick on a shared note counts in every exam.
 /// </summary>
 public sealed class ContentImporter(
-    IDbContextFactory<MlsPrepDb> databases, SearchIndexer search, ExamCatalog examCatalog, TopicDirectory directory, ProgressCatalog progressCatalog, IOutputCacheStore pageCache, IOptions<ContentOptions> options, TimeProvider time, ILogger<ContentImporter> logger) : IDisposable
+    IDbContextFactory<MlsPrepDb> databases, SearchIndexer search, ExamCatalog examCatalog, TopicDirectory directory, ProgressCatalog progressCatalog, QuestionBank questionBank, IOutputCacheStore pageCache, IOptions<ContentOptions> options, TimeProvider time, ILogger<ContentImporter> logger) : IDisposable
 {
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
 
@@ -86,16 +87,18 @@ public sealed class ContentImporter(
         }
         db.SourceFiles.RemoveRange(sourceFiles.Values.Where(f => !scan.SeenPaths.Contains(f.Path)));
         await db.SaveChangesAsync(cancellation);
+        var questionProblems = await QuestionImport.ReplaceAllAsync(db, scan, cancellation);
         // Same transaction: readers see the old catalog and index, or the new ones, never a mix.
         await search.RefreshAsync(db, changed, removedIds, cancellation);
         await transaction.CommitAsync(cancellation);
         examCatalog.Invalidate();
         directory.Invalidate();
         progressCatalog.Invalidate();
+        questionBank.Invalidate();
         await pageCache.EvictByTagAsync(CatalogCaching.Tag, cancellation);
         var removed = removedIds.Count;
 
-        var problems = scan.AllProblems.ToList();
+        var problems = scan.AllProblems.Concat(questionProblems).ToList();
         foreach (var problem in problems)
         {
             logger.Log(problem.IsError ? LogLevel.Error : LogLevel.Warning, "Content problem {Path}:{Line}: {Message}", problem.Path, problem.Line, problem.Message);

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using MlsPrep.Web.Questions;
 
 namespace MlsPrep.Web.Content;
 
@@ -12,7 +13,9 @@ public sealed record ScannedFile(string Path, string Hash, ParsedTopic? Topic, b
 public sealed record ScannedExam(string ExamFilePath, string ExamHash, ParsedExam Exam);
 
 /// <summary>Every exam file and every note of content/. A note may live in any exam's folder and serve several exams.</summary>
-public sealed record ContentScan(IReadOnlyList<ScannedExam> Exams, IReadOnlyList<ScannedFile> Files, IReadOnlyList<ContentProblem> Problems, IReadOnlySet<string> SeenPaths)
+public sealed record ContentScan(
+    IReadOnlyList<ScannedExam> Exams, IReadOnlyList<ScannedFile> Files, IReadOnlyList<ParsedQuestionFile> QuestionFiles,
+    IReadOnlyList<ContentProblem> Problems, IReadOnlySet<string> SeenPaths)
 {
     public IEnumerable<ContentProblem> AllProblems => Problems.Concat(Files.SelectMany(f => f.Problems));
 }
@@ -34,7 +37,7 @@ public static class ContentScanner
         if (!Directory.Exists(root))
         {
             problems.Add(new(root, 0, "The content folder does not exist."));
-            return new(exams, [], problems, seen);
+            return new(exams, [], [], problems, seen);
         }
 
         // Exams first: a note in one exam's folder may name the task statements of any exam.
@@ -63,11 +66,22 @@ public static class ContentScanner
         var examsUnchanged = examFolders.Count == exams.Count && exams.All(e => previous.TryGetValue(e.ExamFilePath, out var last) && last.Hash == e.ExamHash);
         var parsedExams = exams.Select(e => e.Exam).ToList();
         // Reading and parsing are independent per note: spread them over the cores, keep the order.
-        var files = examFolders.SelectMany(folder => Notes(root, folder, problems)).ToList().AsParallel().AsOrdered()
+        var markdown = examFolders.SelectMany(folder => Notes(root, folder, problems)).ToList();
+        var files = markdown.Where(f => !IsQuestionFile(f)).AsParallel().AsOrdered()
             .Select(note => ScanNote(root, note, examsUnchanged, parsedExams, previous))
             .ToList();
         seen.UnionWith(files.Select(f => f.Path));
-        return new(exams, RejectDuplicateKeys(files, previous), problems, seen);
+        // Questions are small and point into notes: always read them all again, so their links are checked against today's notes.
+        var questionFiles = markdown.Where(IsQuestionFile).Select(file => ScanQuestions(root, file, problems)).OfType<ParsedQuestionFile>().ToList();
+        return new(exams, RejectDuplicateKeys(files, previous), questionFiles, problems, seen);
+    }
+
+    private static bool IsQuestionFile(FileInfo file) => file.Directory?.Name == QuestionParser.FolderName;
+
+    private static ParsedQuestionFile? ScanQuestions(string root, FileInfo file, List<ContentProblem> problems)
+    {
+        var path = Relative(root, file.FullName);
+        return Read(file, path, problems) is ({ } text, _) ? QuestionParser.Parse(path, text, problems) : null;
     }
 
     private static ScannedFile ScanNote(string root, FileInfo note, bool examsUnchanged, IReadOnlyCollection<ParsedExam> exams, IReadOnlyDictionary<string, PreviousImport> previous)

@@ -8,9 +8,12 @@ public static partial class Slug
 {
     private const int MaxLength = 64;
 
+    /// <summary>Every word of the text, hyphenated, however long: what an author writes to name an item.</summary>
+    public static string Words(string text) => NonAlphanumeric().Replace(text.ToLowerInvariant(), "-").Trim('-');
+
     public static string From(string text)
     {
-        var slug = NonAlphanumeric().Replace(text.ToLowerInvariant(), "-").Trim('-');
+        var slug = Words(text);
         if (slug.Length <= MaxLength) return slug;
         // Long items keep a readable prefix plus a short hash of the whole, so two long items never collide.
         return slug[..MaxLength].TrimEnd('-') + "-" + Hash(slug)[..6];

@@ -1,7 +1,9 @@
 using MlsPrep.Web.Catalog;
 using MlsPrep.Web.Exams;
 using MlsPrep.Web.Content;
+using MlsPrep.Web.MockExams;
 using MlsPrep.Web.Progress;
+using MlsPrep.Web.Questions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -23,6 +25,10 @@ public class MlsPrepDb(DbContextOptions<MlsPrepDb> options) : IdentityDbContext<
     public DbSet<ItemTick> ItemTicks => Set<ItemTick>();
     public DbSet<ResourceRead> ResourceReads => Set<ResourceRead>();
     public DbSet<ExamChoice> ExamChoices => Set<ExamChoice>();
+    public DbSet<Question> Questions => Set<Question>();
+    public DbSet<QuestionAnswer> QuestionAnswers => Set<QuestionAnswer>();
+    public DbSet<MockExam> MockExams => Set<MockExam>();
+    public DbSet<MockResponse> MockResponses => Set<MockResponse>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -58,6 +64,13 @@ public class MlsPrepDb(DbContextOptions<MlsPrepDb> options) : IdentityDbContext<
             placement.HasOne<Exam>().WithMany().HasForeignKey(p => p.ExamId);
             placement.HasOne<Domain>().WithMany().HasForeignKey(p => p.DomainId).OnDelete(DeleteBehavior.SetNull);
         });
+        builder.Entity<Question>(question =>
+        {
+            question.HasIndex(q => q.Key).IsUnique();
+            question.OwnsMany(q => q.Options, o => o.ToJson());
+            question.OwnsMany(q => q.Docs, d => d.ToJson());
+            question.OwnsMany(q => q.Exams, e => e.ToJson());
+        });
         builder.Entity<ChecklistItem>().HasIndex(i => new { i.TopicId, i.Key }).IsUnique();
         builder.Entity<SourceFile>().HasKey(f => f.Path);
 
@@ -72,6 +85,20 @@ public class MlsPrepDb(DbContextOptions<MlsPrepDb> options) : IdentityDbContext<
             read.HasKey(r => new { r.UserId, r.TopicKey, r.Url });
             read.HasOne<IdentityUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
         });
+        // Answers and mock exams are kept by question key, never by catalog row, like ticks.
+        builder.Entity<QuestionAnswer>(answer =>
+        {
+            answer.HasIndex(a => new { a.UserId, a.QuestionKey });
+            answer.HasOne<IdentityUser>().WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<MockExam>(mock =>
+        {
+            mock.HasIndex(m => new { m.UserId, m.StartedAt });
+            mock.OwnsMany(m => m.Domains, d => d.ToJson());
+            mock.HasMany(m => m.Responses).WithOne().HasForeignKey(r => r.MockExamId).OnDelete(DeleteBehavior.Cascade);
+            mock.HasOne<IdentityUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<MockResponse>().HasKey(r => new { r.MockExamId, r.Position });
         builder.Entity<ExamChoice>(choice =>
         {
             choice.HasKey(c => c.UserId);

@@ -517,6 +517,74 @@ namespace MlsPrep.Web.Database.Migrations
                     b.ToTable("ExamChoices");
                 });
 
+            modelBuilder.Entity("MlsPrep.Web.MockExams.MockExam", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Correct")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExamCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PassMark")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScaledScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "StartedAt");
+
+                    b.ToTable("MockExams");
+                });
+
+            modelBuilder.Entity("MlsPrep.Web.MockExams.MockResponse", b =>
+                {
+                    b.Property<Guid>("MockExamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Correct")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Flagged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuestionKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Response")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("SavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MockExamId", "Position");
+
+                    b.ToTable("MockResponses");
+                });
+
             modelBuilder.Entity("MlsPrep.Web.Progress.ItemTick", b =>
                 {
                     b.Property<string>("UserId")
@@ -566,6 +634,111 @@ namespace MlsPrep.Web.Database.Migrations
                     b.HasKey("UserId", "TopicKey", "Url");
 
                     b.ToTable("ResourceReads");
+                });
+
+            modelBuilder.Entity("MlsPrep.Web.Questions.Question", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExplanationHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ItemKeys")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Prompts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SectionAnchor")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourcePath")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StemHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StemText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TopicKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("Questions");
+                });
+
+            modelBuilder.Entity("MlsPrep.Web.Questions.QuestionAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Correct")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("MockExamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuestionKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "QuestionKey");
+
+                    b.ToTable("QuestionAnswers");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -807,6 +980,57 @@ namespace MlsPrep.Web.Database.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MlsPrep.Web.MockExams.MockExam", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("MlsPrep.Web.MockExams.DomainScore", "Domains", b1 =>
+                        {
+                            b1.Property<Guid>("MockExamId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Asked");
+
+                            b1.Property<int>("Correct");
+
+                            b1.Property<string>("DomainKey")
+                                .IsRequired();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.Property<int>("Weight");
+
+                            b1.HasKey("MockExamId", "__synthesizedOrdinal");
+
+                            b1.ToTable("MockExams");
+
+                            b1
+                                .ToJson("Domains")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MockExamId");
+                        });
+
+                    b.Navigation("Domains");
+                });
+
+            modelBuilder.Entity("MlsPrep.Web.MockExams.MockResponse", b =>
+                {
+                    b.HasOne("MlsPrep.Web.MockExams.MockExam", null)
+                        .WithMany("Responses")
+                        .HasForeignKey("MockExamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MlsPrep.Web.Progress.ItemTick", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
@@ -817,6 +1041,105 @@ namespace MlsPrep.Web.Database.Migrations
                 });
 
             modelBuilder.Entity("MlsPrep.Web.Progress.ResourceRead", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MlsPrep.Web.Questions.Question", b =>
+                {
+                    b.OwnsMany("MlsPrep.Web.Questions.QuestionDoc", "Docs", b1 =>
+                        {
+                            b1.Property<int>("QuestionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.Property<string>("Url")
+                                .IsRequired();
+
+                            b1.HasKey("QuestionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Questions");
+
+                            b1
+                                .ToJson("Docs")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("QuestionId");
+                        });
+
+                    b.OwnsMany("MlsPrep.Web.Questions.QuestionExam", "Exams", b1 =>
+                        {
+                            b1.Property<int>("QuestionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("DomainKey")
+                                .IsRequired();
+
+                            b1.Property<string>("ExamCode")
+                                .IsRequired();
+
+                            b1.Property<string>("TaskKey")
+                                .IsRequired();
+
+                            b1.HasKey("QuestionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Questions");
+
+                            b1
+                                .ToJson("Exams")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("QuestionId");
+                        });
+
+                    b.OwnsMany("MlsPrep.Web.Questions.QuestionOption", "Options", b1 =>
+                        {
+                            b1.Property<int>("QuestionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("ExplanationHtml")
+                                .IsRequired();
+
+                            b1.Property<string>("Html")
+                                .IsRequired();
+
+                            b1.Property<string>("Letter")
+                                .IsRequired();
+
+                            b1.HasKey("QuestionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Questions");
+
+                            b1
+                                .ToJson("Options")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("QuestionId");
+                        });
+
+                    b.Navigation("Docs");
+
+                    b.Navigation("Exams");
+
+                    b.Navigation("Options");
+                });
+
+            modelBuilder.Entity("MlsPrep.Web.Questions.QuestionAnswer", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
                         .WithMany()
@@ -839,6 +1162,11 @@ namespace MlsPrep.Web.Database.Migrations
                     b.Navigation("Resources");
 
                     b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("MlsPrep.Web.MockExams.MockExam", b =>
+                {
+                    b.Navigation("Responses");
                 });
 #pragma warning restore 612, 618
         }

@@ -2,6 +2,7 @@ using MlsPrep.Web.Catalog;
 using MlsPrep.Web.Database;
 using MlsPrep.Web.Exams;
 using MlsPrep.Web.Progress;
+using MlsPrep.Web.Questions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MlsPrep.Web.Pages.Topics;
 
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = MlsPrep.Web.Catalog.CatalogCaching.Policy)]
-public class TopicModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, TopicDirectory directory, ProgressCatalog catalog, UserManager<IdentityUser> users, TimeProvider time) : PageModel
+public class TopicModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, TopicDirectory directory, ProgressCatalog catalog, QuestionBank questionBank, UserManager<IdentityUser> users, TimeProvider time) : PageModel
 {
     public Topic Topic { get; private set; } = null!;
     public ExamList Exams { get; private set; } = null!;
@@ -22,6 +23,8 @@ public class TopicModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, To
     public ProgressSnapshot Progress { get; private set; } = ProgressSnapshot.Empty;
     public IReadOnlySet<string> ReadResources { get; private set; } = new HashSet<string>();
     public bool SignedIn => User.Identity?.IsAuthenticated == true;
+    /// <summary>The note's practice questions, for "Test yourself" at its end.</summary>
+    public IReadOnlyList<MlsPrep.Web.Questions.Question> Questions { get; private set; } = [];
 
     /// <summary>"not-yet" hides what the reader has covered.</summary>
     [BindProperty(SupportsGet = true)] public string? Show { get; set; }
@@ -47,6 +50,7 @@ public class TopicModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, To
             .FirstOrDefaultAsync(t => t.Key == key);
         if (topic is null) return NotFound();
         Topic = topic;
+        Questions = [.. (await questionBank.GetAsync(db)).OfTopic(key)];
 
         (Exams, var placement) = await PlaceAsync(key);
         if (placement is not null)

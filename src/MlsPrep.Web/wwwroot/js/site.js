@@ -20,6 +20,49 @@
     for (const fold of document.querySelectorAll("details[data-fold-on-phone]")) fold.open = false;
   }
 
+  // Mock exams: every change is saved at once, the clock counts down to the deadline kept on the server,
+  // and at zero the sitting is submitted. Without this script, each button still saves before it moves.
+  const mockForm = document.querySelector("form[data-mock-form]");
+  if (mockForm) {
+    const saved = mockForm.querySelector("[data-saved]");
+    mockForm.addEventListener("change", async () => {
+      const url = new URL(mockForm.action || location.href, location.href);
+      url.searchParams.set("handler", "Autosave");
+      try {
+        const response = await fetch(url, { method: "POST", body: new FormData(mockForm), credentials: "same-origin" });
+        if (saved) saved.textContent = response.ok ? "Saved" : "Not saved: the time is up";
+        if (response.status === 409) location.reload();
+      } catch {
+        if (saved) saved.textContent = "Not saved yet: it will be when you move on";
+      }
+    });
+    const submit = mockForm.querySelector("button[name=submit]");
+    submit?.addEventListener("click", (event) => {
+      const unanswered = mockForm.querySelectorAll(".map-cell.unanswered").length;
+      if (!confirm(`Submit the mock exam now?${unanswered > 0 ? ` ${unanswered} question(s) are unanswered.` : ""}`)) event.preventDefault();
+    });
+    const clock = document.querySelector("[data-deadline]");
+    const display = clock?.querySelector("[data-clock]");
+    if (clock && display) {
+      const deadline = Number(clock.dataset.deadline);
+      const tick = () => {
+        const left = Math.max(0, Math.floor((deadline - Date.now()) / 1000));
+        const pad = (n) => String(n).padStart(2, "0");
+        display.textContent = `${Math.floor(left / 3600)}:${pad(Math.floor(left / 60) % 60)}:${pad(left % 60)}`;
+        clock.classList.toggle("low", left < 300);
+        if (left === 0) {
+          clearInterval(timer);
+          const field = document.createElement("input");
+          field.type = "hidden"; field.name = "submit"; field.value = "true";
+          mockForm.append(field);
+          mockForm.submit();
+        }
+      };
+      const timer = setInterval(tick, 1000);
+      tick();
+    }
+  }
+
   // Tick and untick in place: the same form posts with fetch, and the page's bars follow.
   document.addEventListener("submit", async (event) => {
     const form = event.target;

@@ -1,0 +1,33 @@
+using MlsPrep.Web.Catalog;
+using MlsPrep.Web.Database;
+using MlsPrep.Web.Exams;
+using MlsPrep.Web.Questions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MlsPrep.Web.Pages.Practice;
+
+/// <summary>Choose a practice set: the whole exam, a domain, a task statement, what went wrong, or what is still "not yet".</summary>
+public class IndexModel(MlsPrepDb db, QuestionBank bank, ExamCatalog exams, ExamChooser chooser, UserManager<IdentityUser> users) : PageModel
+{
+    public Exam? Exam { get; private set; }
+    public ExamList Exams { get; private set; } = null!;
+    public QuestionSet Questions { get; private set; } = null!;
+    public ReaderRecord Reader { get; private set; } = ReaderRecord.None;
+    public bool SignedIn => User.Identity?.IsAuthenticated == true;
+
+    public sealed record Choice(string Name, PracticeSet Set, int Count);
+
+    public async Task OnGetAsync(string? exam)
+    {
+        Exams = await exams.GetAsync(db);
+        Exam = Exams.Find(exam) ?? await chooser.CurrentAsync(HttpContext);
+        Questions = await bank.GetAsync(db);
+        Reader = await ReaderRecords.LoadAsync(db, users.GetUserId(User));
+    }
+
+    public Choice Of(string name, PracticeSet set) => new(name, set, set.Pick(Questions, Reader).Count);
+
+    public string Start(Choice choice) =>
+        choice.Set.Pick(Questions, Reader) is [var first, ..] ? $"/questions/{Uri.EscapeDataString(first.Key)}?{choice.Set.Query}" : "";
+}
