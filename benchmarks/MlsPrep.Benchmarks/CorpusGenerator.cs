@@ -23,7 +23,9 @@ public static partial class CorpusGenerator
     public static void Generate(string target, int topics, int seed = 42)
     {
         var source = Path.Combine(RepositoryRoot, "content", "mls-c01");
-        var notes = Directory.EnumerateFiles(source, "*.md", SearchOption.AllDirectories).Select(File.ReadAllText).ToList();
+        // Notes only: practice questions would change the vocabulary the earlier figures were measured on.
+        var notes = Directory.EnumerateFiles(source, "*.md", SearchOption.AllDirectories)
+            .Where(path => Path.GetFileName(Path.GetDirectoryName(path)) != "questions").Select(File.ReadAllText).ToList();
         var words = notes.SelectMany(n => Word().Matches(n).Select(m => m.Value)).Where(w => w.Length > 1).ToArray();
         var services = notes.SelectMany(n => ServiceName().Matches(n).Select(m => m.Groups[1].Value.Trim())).Distinct().ToArray();
         string[] domains = ["data-engineering", "exploratory-data-analysis", "modeling", "ml-implementation-and-operations"];

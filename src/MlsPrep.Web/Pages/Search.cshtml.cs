@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MlsPrep.Web.Pages;
 
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = MlsPrep.Web.Catalog.CatalogCaching.Policy)]
-public class SearchModel(CatalogSearch search, MlsPrepDb db, ExamCatalog exams, ProgressCatalog catalog, UserManager<IdentityUser> users) : PageModel
+public class SearchModel(CatalogSearch search, MlsPrepDb db, ExamCatalog exams, ProgressCatalog catalog, MlsPrep.Web.Questions.QuestionBank questionBank, UserManager<IdentityUser> users) : PageModel
 {
     public const int PageSize = 20;
 
@@ -23,6 +23,8 @@ public class SearchModel(CatalogSearch search, MlsPrepDb db, ExamCatalog exams, 
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public SearchResults Results { get; private set; } = SearchResults.None(SearchQuery.Parse(null));
+    /// <summary>Practice questions whose scenario fits the search: stems only, the page shows no options or keys.</summary>
+    public IReadOnlyList<MlsPrep.Web.Questions.Question> Questions { get; private set; } = [];
     public IReadOnlyList<Exam> Exams { get; private set; } = [];
     public Exam? ExamFilter { get; private set; }
     public bool SignedIn => User.Identity?.IsAuthenticated == true;
@@ -46,6 +48,8 @@ public class SearchModel(CatalogSearch search, MlsPrepDb db, ExamCatalog exams, 
             keep = topic => progress.Values.Select(p => p.Topic(topic)).FirstOrDefault(t => t.Total > 0).IsComplete == wantCovered;
         }
         Results = await search.SearchAsync(Q, new SearchFilter(Domain, keep, ExamFilter?.Code), (PageNumber - 1) * PageSize, PageSize, cancellation);
+        if (PageNumber == 1)
+            Questions = MlsPrep.Web.Questions.QuestionSearch.Find(await questionBank.GetAsync(db), Results.Query, Results.Corrections.Values, ExamFilter?.Code);
     }
 
     public string PageUrl(int page) =>

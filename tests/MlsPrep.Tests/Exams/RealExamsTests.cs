@@ -9,6 +9,7 @@ public class RealExamsTests(RealSite site) : IClassFixture<RealSite>
 {
     private static IEnumerable<string> SpecialtyNotes =>
         Directory.EnumerateFiles(Path.Combine(MlsPrepApp.RepositoryContent, "mls-c01"), "*.md", SearchOption.AllDirectories)
+            .Where(path => Path.GetFileName(Path.GetDirectoryName(path)) != MlsPrep.Web.Questions.QuestionParser.FolderName)
             .Select(Path.GetFileNameWithoutExtension)!;
 
     public static TheoryData<string> AddressesFromBefore()

@@ -187,6 +187,19 @@ public sealed class QuestionPageTests : IDisposable
         Assert.Equal("1 question", await SetCountAsync(client, "Answered wrong last time"));
     }
 
+    [Fact]
+    public async Task Search_finds_questions_by_their_scenario_and_shows_no_option_or_key()
+    {
+        using var client = site.App.CreateBrowserLikeClient();
+
+        var page = await client.GetDocumentAsync("/search?q=team+streams+clicks");
+
+        var links = page.QuerySelectorAll(".question-hits a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/questions/streams-one", links);
+        Assert.DoesNotContain("Option bravo", page.QuerySelector(".question-hits")!.TextContent);
+        Assert.Empty((await client.GetDocumentAsync("/search?q=quantum+teleportation")).QuerySelectorAll(".question-hits a"));
+    }
+
     private async Task<int> AnswerCountAsync()
     {
         using var scope = site.App.Services.CreateScope();
