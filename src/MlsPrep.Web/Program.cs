@@ -39,7 +39,7 @@ try
     builder.AddMockExams();                // timed mock exams that survive a closed tab and a restart
     builder.AddAccounts();                 // Identity on the same database; keys kept with the data
     builder.AddSecurity();                 // request limits, antiforgery cookie, sign-in throttling
-    builder.Services.AddRazorPages(options => options.Conventions.AuthorizePage("/Account/Manage").AuthorizePage("/Review/Index"));
+    builder.Services.AddRazorPages(options => options.Conventions.AuthorizePage("/Account/Manage").AuthorizeFolder("/Review").AuthorizePage("/Exams/Plan"));
 
     var app = builder.Build();
     await app.MigrateDatabaseAsync();

@@ -25,6 +25,7 @@ public class MlsPrepDb(DbContextOptions<MlsPrepDb> options) : IdentityDbContext<
     public DbSet<ItemTick> ItemTicks => Set<ItemTick>();
     public DbSet<ResourceRead> ResourceReads => Set<ResourceRead>();
     public DbSet<ExamChoice> ExamChoices => Set<ExamChoice>();
+    public DbSet<Review.ExamDate> ExamDates => Set<Review.ExamDate>();
     public DbSet<Question> Questions => Set<Question>();
     public DbSet<QuestionAnswer> QuestionAnswers => Set<QuestionAnswer>();
     public DbSet<MockExam> MockExams => Set<MockExam>();
@@ -97,6 +98,11 @@ public class MlsPrepDb(DbContextOptions<MlsPrepDb> options) : IdentityDbContext<
             mock.OwnsMany(m => m.Domains, d => d.ToJson());
             mock.HasMany(m => m.Responses).WithOne().HasForeignKey(r => r.MockExamId).OnDelete(DeleteBehavior.Cascade);
             mock.HasOne<IdentityUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<Review.ExamDate>(date =>
+        {
+            date.HasKey(d => new { d.UserId, d.ExamCode });
+            date.HasOne<IdentityUser>().WithMany().HasForeignKey(d => d.UserId).OnDelete(DeleteBehavior.Cascade);
         });
         builder.Entity<MockResponse>().HasKey(r => new { r.MockExamId, r.Position });
         builder.Entity<ExamChoice>(choice =>

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace MlsPrep.Web.Pages;
 
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = CatalogCaching.Policy)]
-public class IndexModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, TopicDirectory directory, ProgressCatalog catalog, UserManager<IdentityUser> users) : PageModel
+public class IndexModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, TopicDirectory directory, ProgressCatalog catalog, MlsPrep.Web.Review.ExamPlans plans, UserManager<IdentityUser> users, TimeProvider time) : PageModel
 {
     /// <summary>Beyond this, a domain's card links to its page instead of listing everything.</summary>
     public const int TopicsPerDomain = 30;
@@ -25,6 +25,8 @@ public class IndexModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, To
     public Exam? Exam { get; private set; }
     public IReadOnlyDictionary<int, ProgressSnapshot> ProgressByExam { get; private set; } = new Dictionary<int, ProgressSnapshot>();
     public ProgressSnapshot Progress => Exam is null ? ProgressSnapshot.Empty : ProgressByExam.GetValueOrDefault(Exam.Id, ProgressSnapshot.Empty);
+    /// <summary>The reader's exam plans, by exam code: only exams they have set a date for.</summary>
+    public IReadOnlyDictionary<string, MlsPrep.Web.Review.ExamPlan> Plans { get; private set; } = new Dictionary<string, MlsPrep.Web.Review.ExamPlan>();
     public IReadOnlyList<TopicLink> ExamWide { get; private set; } = [];
     public IReadOnlyList<DomainTopics> Domains { get; private set; } = [];
 
@@ -35,7 +37,14 @@ public class IndexModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, To
         if (Exam is null) return;
 
         if (users.GetUserId(User) is { } userId)
+        {
             ProgressByExam = await ProgressSnapshot.LoadAllAsync(db, catalog, userId, Exams.Exams.Select(e => e.Id));
+            var zone = MlsPrep.Web.Review.ReaderDay.TimeZoneOf(HttpContext);
+            var found = new Dictionary<string, MlsPrep.Web.Review.ExamPlan>();
+            foreach (var exam in Exams.Exams)
+                if (await plans.PlanAsync(userId, exam, time.GetUtcNow(), zone) is { } plan) found[exam.Code] = plan;
+            Plans = found;
+        }
         var topics = (await directory.TopicsAsync(db, Exam.Id)).ToList();
         if (NotYetOnly) topics.RemoveAll(t => Progress.Topic(t.Key).IsComplete);
         ExamWide = topics.Where(t => t.DomainId is null).ToList();

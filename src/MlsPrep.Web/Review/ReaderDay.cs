@@ -21,4 +21,15 @@ public static class ReaderDay
         var end = start.AddDays(1);
         return new DateTimeOffset(end, zone.GetUtcOffset(end));
     }
+
+    /// <summary>The reader's calendar day now: before the rollover hour it is still yesterday.</summary>
+    public static DateOnly Today(DateTimeOffset now, TimeZoneInfo zone) =>
+        DateOnly.FromDateTime(EndOfDay(now, zone).AddDays(-1).DateTime);
+
+    /// <summary>When the given day begins for the reader (at the rollover hour, in their time zone).</summary>
+    public static DateTimeOffset StartOf(DateOnly day, TimeZoneInfo zone)
+    {
+        var start = day.ToDateTime(new TimeOnly(RolloverHour, 0));
+        return new DateTimeOffset(start, zone.GetUtcOffset(start));
+    }
 }

@@ -6,5 +6,6 @@ public static class ReviewSetup
     {
         builder.Services.AddSingleton(new Fsrs());
         builder.Services.AddScoped<Reviews>();
+        builder.Services.AddScoped<ExamPlans>();
     }
 }

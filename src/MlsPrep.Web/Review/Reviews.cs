@@ -1,3 +1,4 @@
+using MlsPrep.Web.Catalog;
 using MlsPrep.Web.Database;
 using MlsPrep.Web.Progress;
 using Microsoft.EntityFrameworkCore;
@@ -11,14 +12,34 @@ public sealed record DueItem(string TopicKey, string TopicTitle, string ItemKey,
 /// Which of a reader's covered items are due, and what a review does to them. A tick is the first review, graded
 /// "Good"; an item whose wording changed since it was ticked is due at once.
 /// </summary>
-public sealed class Reviews(MlsPrepDb db, Fsrs scheduler)
+public sealed class Reviews(MlsPrepDb db, Fsrs scheduler, ExamCatalog exams)
 {
     /// <summary>Beyond this many a day, the rest wait: a reader back from a break is not buried.</summary>
     public const int DailyCap = 20;
 
     public sealed record Today(IReadOnlyList<DueItem> Items, int Waiting);
 
-    public async Task<Today> DueAsync(string userId, DateTimeOffset endOfDay, DateTimeOffset now)
+    /// <summary>How many reviews fall on each of the reader's coming days (today first, with anything overdue).</summary>
+    public sealed record DayLoad(DateOnly Day, int Count);
+
+    public async Task<Today> DueAsync(string userId, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        var endOfDay = ReaderDay.EndOfDay(now, zone);
+        var due = (await ScheduleAsync(userId, now, zone)).Where(d => d.Due < endOfDay).ToList();
+        return new(due.Take(DailyCap).ToList(), Math.Max(0, due.Count - DailyCap));
+    }
+
+    public async Task<IReadOnlyList<DayLoad>> ComingDaysAsync(string userId, DateTimeOffset now, TimeZoneInfo zone, int days)
+    {
+        var today = ReaderDay.Today(now, zone);
+        var byDay = (await ScheduleAsync(userId, now, zone))
+            .Select(d => ReaderDay.Today(d.Due, zone)).Select(day => day < today ? today : day)
+            .CountBy(day => day).ToDictionary();
+        return Enumerable.Range(0, days).Select(i => today.AddDays(i)).Select(day => new DayLoad(day, byDay.GetValueOrDefault(day))).ToList();
+    }
+
+    /// <summary>Every covered item with its next review, earliest first, bent toward the reader's exam dates.</summary>
+    private async Task<List<DueItem>> ScheduleAsync(string userId, DateTimeOffset now, TimeZoneInfo zone)
     {
         var ticks = await db.ItemTicks.AsNoTracking().Where(t => t.UserId == userId).ToListAsync();
         // Only the notes the reader has ticked in: the catalog can hold thousands of items.
@@ -27,18 +48,31 @@ public sealed class Reviews(MlsPrepDb db, Fsrs scheduler)
             .Join(db.Topics.Where(t => topicKeys.Contains(t.Key)), i => i.TopicId, t => t.Id, (i, t) => new { TopicKey = t.Key, TopicTitle = t.Title, i.Key, i.Html, i.TextHash })
             .ToListAsync();
         var byKey = items.ToDictionary(i => (i.TopicKey, i.Key));
-        var due = ticks
+        var examStarts = await ExamStartsAsync(userId, now, zone);
+        return ticks
             .Where(t => byKey.ContainsKey((t.TopicKey, t.ItemKey)))
             .Select(t =>
             {
                 var item = byKey[(t.TopicKey, t.ItemKey)];
                 var changed = item.TextHash != t.TextHash;
-                return new DueItem(t.TopicKey, item.TopicTitle, t.ItemKey, item.Html, changed ? now : scheduler.Due(MemoryOf(t)), changed);
+                var memory = MemoryOf(t);
+                var due = scheduler.Due(memory);
+                if (examStarts(t.TopicKey) is { } examStart) due = ExamDeadline.Due(due, memory.ReviewedAt, examStart, $"{t.TopicKey}/{t.ItemKey}");
+                return new DueItem(t.TopicKey, item.TopicTitle, t.ItemKey, item.Html, changed ? now : due, changed);
             })
-            .Where(d => d.Due < endOfDay)
             .OrderBy(d => d.Due).ThenBy(d => d.TopicKey, StringComparer.Ordinal)
             .ToList();
-        return new(due.Take(DailyCap).ToList(), Math.Max(0, due.Count - DailyCap));
+    }
+
+    /// <summary>For a note, the start of the nearest coming exam day among the exams it serves; null without one.</summary>
+    private async Task<Func<string, DateTimeOffset?>> ExamStartsAsync(string userId, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        var today = ReaderDay.Today(now, zone);
+        var dates = await db.ExamDates.AsNoTracking().Where(d => d.UserId == userId && d.Day >= today).ToListAsync();
+        if (dates.Count == 0) return _ => null;
+        var list = await exams.GetAsync(db);
+        return topicKey => list.ExamsOf(topicKey).Select(e => dates.Find(d => d.ExamCode == e.Code)).OfType<ExamDate>()
+            .Select(d => (DateTimeOffset?)ReaderDay.StartOf(d.Day, zone)).Min();
     }
 
     /// <summary>Applies a grade. "Forgot" puts the item back to "not yet" until it is ticked again.</summary>
@@ -63,7 +97,10 @@ public sealed class Reviews(MlsPrepDb db, Fsrs scheduler)
         return true;
     }
 
-    private Memory MemoryOf(ItemTick tick) =>
+    private Memory MemoryOf(ItemTick tick) => MemoryOf(scheduler, tick);
+
+    /// <summary>An item's memory: its last review, or its tick read as a first "Good".</summary>
+    public static Memory MemoryOf(Fsrs scheduler, ItemTick tick) =>
         tick is { Stability: { } stability, Difficulty: { } difficulty, ReviewedAt: { } reviewedAt }
             ? new Memory(stability, difficulty, reviewedAt)
             : scheduler.First(Grade.Good, tick.TickedAt);

@@ -17,6 +17,8 @@ public class PhoneLayoutTests(BrowserFixture browser) : IClassFixture<BrowserFix
         { "topic-inference", "/topics/choosing-inference-options" },
         { "search", "/search?q=binary_classifier_model_selection_criteria" },
         { "resources", "/resources" },
+        { "practice", "/practice?exam=mla-c01" },
+        { "question", "/questions/kinesis-data-streams-fleet-ingestion-design" },
         { "sign-in", "/account/login" },
         { "register", "/account/register" },
         { "not-found", "/topics/no-such-note" },
@@ -42,7 +44,7 @@ public class PhoneLayoutTests(BrowserFixture browser) : IClassFixture<BrowserFix
         var page = await browser.NewPageAsync(390);
         await page.RegisterAsync($"phone-{Guid.NewGuid():N}@example.com");
 
-        foreach (var path in new[] { "/", "/exams/mla-c01", "/topics/classification-metrics", "/account" })
+        foreach (var path in new[] { "/", "/exams/mla-c01", "/topics/classification-metrics", "/account", "/exams/mla-c01/plan", "/mock?exam=mla-c01", "/review" })
         {
             await page.GotoAsync(path);
             await AssertFitsAsync(page, $"{path} signed in");
@@ -50,7 +52,7 @@ public class PhoneLayoutTests(BrowserFixture browser) : IClassFixture<BrowserFix
         await page.GotoAsync("/topics/classification-metrics");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "phone-topic-signed-in.png"), FullPage = true });
         var small = await page.EvaluateAsync<string[]>("""
-            [...document.querySelectorAll('button.tick, .pager a, .site-header nav a, .toc summary, .checklist-tools a, .checklist-tools button, .header-search input')]
+            [...document.querySelectorAll('button.tick, .pager a, .site-header nav a, .toc summary, .checklist-tools a, .checklist-tools button, .header-search input, .option, .slot select, .map-cell, .question-actions .button')]
               .filter(e => e.getBoundingClientRect().height > 0 && e.getBoundingClientRect().height < 44)
               .map(e => `${e.tagName.toLowerCase()}.${e.className}: ${Math.round(e.getBoundingClientRect().height)} px`)
             """);

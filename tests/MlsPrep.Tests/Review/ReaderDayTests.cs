@@ -21,4 +21,19 @@ public class ReaderDayTests
         Assert.Equal(DateTimeOffset.Parse(end, System.Globalization.CultureInfo.InvariantCulture),
             ReaderDay.EndOfDay(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture), timeZone));
     }
+
+    [Theory]
+    [InlineData("2026-12-01T10:00:00Z", "UTC", "2026-12-01")]
+    [InlineData("2026-12-01T02:00:00Z", "UTC", "2026-11-30")]
+    [InlineData("2026-12-01T20:00:00Z", "Tokyo", "2026-12-02")]  // 5 a.m. on the 2nd in Tokyo
+    [InlineData("2026-12-01T08:00:00Z", "NewYork", "2026-11-30")] // 3 a.m. on the 1st in New York: still the 30th
+    public void Today_is_the_readers_calendar_day_and_starts_at_their_rollover(string now, string zone, string day)
+    {
+        var timeZone = zone switch { "NewYork" => NewYork, "Tokyo" => Tokyo, _ => TimeZoneInfo.Utc };
+
+        var today = ReaderDay.Today(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture), timeZone);
+
+        Assert.Equal(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), today);
+        Assert.Equal(ReaderDay.EndOfDay(ReaderDay.StartOf(today, timeZone), timeZone), ReaderDay.StartOf(today.AddDays(1), timeZone));
+    }
 }

@@ -741,6 +741,28 @@ namespace MlsPrep.Web.Database.Migrations
                     b.ToTable("QuestionAnswers");
                 });
 
+            modelBuilder.Entity("MlsPrep.Web.Review.ExamDate", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExamCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CoveredWhenSet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SetOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "ExamCode");
+
+                    b.ToTable("ExamDates");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1140,6 +1162,15 @@ namespace MlsPrep.Web.Database.Migrations
                 });
 
             modelBuilder.Entity("MlsPrep.Web.Questions.QuestionAnswer", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MlsPrep.Web.Review.ExamDate", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
                         .WithMany()

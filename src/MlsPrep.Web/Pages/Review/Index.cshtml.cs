@@ -10,11 +10,14 @@ public class IndexModel(Reviews queue, UserManager<IdentityUser> users, TimeProv
 {
     public Reviews.Today Today { get; private set; } = new([], 0);
     [TempData] public string? Graded { get; set; }
+    public IReadOnlyList<Reviews.DayLoad> Coming { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
         var now = time.GetUtcNow();
-        Today = await queue.DueAsync(users.GetUserId(User)!, ReaderDay.EndOfDay(now, ReaderDay.TimeZoneOf(HttpContext)), now);
+        var zone = ReaderDay.TimeZoneOf(HttpContext);
+        Today = await queue.DueAsync(users.GetUserId(User)!, now, zone);
+        Coming = await queue.ComingDaysAsync(users.GetUserId(User)!, now, zone, days: 14);
     }
 
     public async Task<IActionResult> OnPostAsync(string topic, string item, Grade grade)

@@ -1,0 +1,50 @@
+using MlsPrep.Web.Catalog;
+using MlsPrep.Web.Database;
+using MlsPrep.Web.Review;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MlsPrep.Web.Pages.Exams;
+
+/// <summary>The reader's exam date for one exam: their pace, the coming days' reviews and what they will know on the day.</summary>
+public class PlanModel(MlsPrepDb db, ExamCatalog exams, ExamPlans plans, Reviews reviews, UserManager<IdentityUser> users, TimeProvider time) : PageModel
+{
+    public Exam Exam { get; private set; } = null!;
+    public ExamPlan? Plan { get; private set; }
+    public IReadOnlyList<Reviews.DayLoad> Coming { get; private set; } = [];
+    public DateOnly Today { get; private set; }
+    public string? Problem { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string exam) => await LoadAsync(exam) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(string exam, DateOnly? day)
+    {
+        if (!await LoadAsync(exam)) return NotFound();
+        if (day is not { } chosen || chosen < Today || chosen > Today.AddYears(2))
+        {
+            Problem = "Choose a day from today up to two years ahead.";
+            return Page();
+        }
+        await plans.SetAsync(users.GetUserId(User)!, Exam, chosen, Today);
+        return Redirect($"/exams/{Exam.Slug}/plan");
+    }
+
+    public async Task<IActionResult> OnPostClearAsync(string exam)
+    {
+        if (!await LoadAsync(exam)) return NotFound();
+        await plans.ClearAsync(users.GetUserId(User)!, Exam);
+        return Redirect($"/exams/{Exam.Slug}/plan");
+    }
+
+    private async Task<bool> LoadAsync(string exam)
+    {
+        if ((await exams.GetAsync(db)).Find(exam) is not { } found) return false;
+        Exam = found;
+        var (userId, now, zone) = (users.GetUserId(User)!, time.GetUtcNow(), ReaderDay.TimeZoneOf(HttpContext));
+        Today = ReaderDay.Today(now, zone);
+        Plan = await plans.PlanAsync(userId, found, now, zone);
+        Coming = await reviews.ComingDaysAsync(userId, now, zone, days: 14);
+        return true;
+    }
+}
