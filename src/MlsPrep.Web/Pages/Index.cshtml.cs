@@ -9,12 +9,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace MlsPrep.Web.Pages;
 
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = CatalogCaching.Policy)]
-public class IndexModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, TopicDirectory directory, ProgressCatalog catalog, MlsPrep.Web.Review.ExamPlans plans, UserManager<IdentityUser> users, TimeProvider time) : PageModel
+public class IndexModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, TopicDirectory directory, ProgressCatalog catalog, MlsPrep.Web.Questions.QuestionBank questionBank, MlsPrep.Web.Review.ExamPlans plans, UserManager<IdentityUser> users, TimeProvider time) : PageModel
 {
     /// <summary>Beyond this, a domain's card links to its page instead of listing everything.</summary>
     public const int TopicsPerDomain = 30;
 
     public bool SignedIn => User.Identity?.IsAuthenticated == true;
+    /// <summary>The reader's latest answers per domain, shown beside coverage.</summary>
+    public MlsPrep.Web.Questions.QuestionScores Scores { get; private set; } = MlsPrep.Web.Questions.QuestionScores.None;
 
     /// <summary>"not-yet" hides topics the reader has fully covered.</summary>
     [BindProperty(SupportsGet = true)] public string? Show { get; set; }
@@ -44,6 +46,7 @@ public class IndexModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, To
             foreach (var exam in Exams.Exams)
                 if (await plans.PlanAsync(userId, exam, time.GetUtcNow(), zone) is { } plan) found[exam.Code] = plan;
             Plans = found;
+            Scores = await MlsPrep.Web.Questions.QuestionScores.LoadAsync(db, await questionBank.GetAsync(db), userId, Exam.Code);
         }
         var topics = (await directory.TopicsAsync(db, Exam.Id)).ToList();
         if (NotYetOnly) topics.RemoveAll(t => Progress.Topic(t.Key).IsComplete);

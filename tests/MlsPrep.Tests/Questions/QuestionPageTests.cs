@@ -123,6 +123,24 @@ public sealed class QuestionPageTests : IDisposable
         Assert.Equal("0 questions", await SetCountAsync(reader, "Answered wrong last time"));
     }
 
+    [Fact]
+    public async Task Home_and_the_exam_page_show_question_results_per_domain_beside_coverage()
+    {
+        using var client = await site.App.RegisterAsync("scores@example.com");
+        await AnswerAsync(client, "/questions/streams-one", "B");
+        await AnswerAsync(client, "/questions/streams-two", "A");
+        await AnswerAsync(client, "/questions/tuning-one", "A");
+        await AnswerAsync(client, "/questions/tuning-one", "B");
+
+        foreach (var url in new[] { "/", "/exams/tst-c01" })
+        {
+            var page = await client.GetDocumentAsync(url);
+            Assert.Contains("1 of 2 right", page.QuerySelector("[data-question-score=data]")!.TextContent);
+            // The latest answer counts: tuning-one was wrong, then right.
+            Assert.Contains("1 of 1 right", page.QuerySelector("[data-question-score=models]")!.TextContent);
+        }
+    }
+
     private static async Task<string> SetCountAsync(HttpClient client, string name)
     {
         var page = await client.GetDocumentAsync("/practice");

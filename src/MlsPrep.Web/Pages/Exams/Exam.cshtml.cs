@@ -10,7 +10,7 @@ namespace MlsPrep.Web.Pages.Exams;
 
 /// <summary>One exam by the exam guide: domains with weights, each domain's task statements and the notes that serve them.</summary>
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = CatalogCaching.Policy)]
-public class ExamModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, TopicDirectory directory, ProgressCatalog catalog, UserManager<IdentityUser> users) : PageModel
+public class ExamModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, TopicDirectory directory, ProgressCatalog catalog, MlsPrep.Web.Questions.QuestionBank questionBank, UserManager<IdentityUser> users) : PageModel
 {
     /// <summary>Beyond this, a task statement links to its own page instead of listing every note.</summary>
     public const int NotesPerTask = 30;
@@ -21,6 +21,8 @@ public class ExamModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, Top
     public IReadOnlyList<TopicLink> Topics { get; private set; } = [];
     public ProgressSnapshot Progress { get; private set; } = ProgressSnapshot.Empty;
     public bool SignedIn => User.Identity?.IsAuthenticated == true;
+    /// <summary>The reader's latest answers per domain, shown beside coverage.</summary>
+    public MlsPrep.Web.Questions.QuestionScores Scores { get; private set; } = MlsPrep.Web.Questions.QuestionScores.None;
 
     public IEnumerable<TopicLink> Serving(string taskKey) => Topics.Where(t => t.Tasks.Contains(taskKey));
 
@@ -31,7 +33,11 @@ public class ExamModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, Top
         Exam = found;
         IsChosen = (await chooser.CurrentAsync(HttpContext))?.Id == found.Id;
         Topics = await directory.TopicsAsync(db, found.Id);
-        if (users.GetUserId(User) is { } userId) Progress = await ProgressSnapshot.LoadAsync(db, catalog, userId, found.Id);
+        if (users.GetUserId(User) is { } userId)
+        {
+            Progress = await ProgressSnapshot.LoadAsync(db, catalog, userId, found.Id);
+            Scores = await MlsPrep.Web.Questions.QuestionScores.LoadAsync(db, await questionBank.GetAsync(db), userId, found.Code);
+        }
         return Page();
     }
 }
