@@ -26,6 +26,8 @@ public class MlsPrepDb(DbContextOptions<MlsPrepDb> options) : IdentityDbContext<
     public DbSet<ResourceRead> ResourceReads => Set<ResourceRead>();
     public DbSet<ExamChoice> ExamChoices => Set<ExamChoice>();
     public DbSet<Review.ExamDate> ExamDates => Set<Review.ExamDate>();
+    public DbSet<Review.ReviewLogEntry> ReviewLog => Set<Review.ReviewLogEntry>();
+    public DbSet<PersonalNotes.PersonalNote> PersonalNotes => Set<PersonalNotes.PersonalNote>();
     public DbSet<Question> Questions => Set<Question>();
     public DbSet<QuestionAnswer> QuestionAnswers => Set<QuestionAnswer>();
     public DbSet<MockExam> MockExams => Set<MockExam>();
@@ -103,6 +105,16 @@ public class MlsPrepDb(DbContextOptions<MlsPrepDb> options) : IdentityDbContext<
         {
             date.HasKey(d => new { d.UserId, d.ExamCode });
             date.HasOne<IdentityUser>().WithMany().HasForeignKey(d => d.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<Review.ReviewLogEntry>(entry =>
+        {
+            entry.HasIndex(e => new { e.UserId, e.TopicKey, e.ItemKey });
+            entry.HasOne<IdentityUser>().WithMany().HasForeignKey(e => e.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<PersonalNotes.PersonalNote>(note =>
+        {
+            note.HasKey(n => new { n.UserId, n.TopicKey });
+            note.HasOne<IdentityUser>().WithMany().HasForeignKey(n => n.UserId).OnDelete(DeleteBehavior.Cascade);
         });
         builder.Entity<MockResponse>().HasKey(r => new { r.MockExamId, r.Position });
         builder.Entity<ExamChoice>(choice =>

@@ -25,6 +25,8 @@ public class SearchModel(CatalogSearch search, MlsPrepDb db, ExamCatalog exams, 
     public SearchResults Results { get; private set; } = SearchResults.None(SearchQuery.Parse(null));
     /// <summary>Practice questions whose scenario fits the search: stems only, the page shows no options or keys.</summary>
     public IReadOnlyList<MlsPrep.Web.Questions.Question> Questions { get; private set; } = [];
+    /// <summary>The signed-in reader's own notes that match: theirs only, and this page is never cached for them.</summary>
+    public IReadOnlyList<(MlsPrep.Web.PersonalNotes.PersonalNote Note, string Title)> YourNotes { get; private set; } = [];
     public IReadOnlyList<Exam> Exams { get; private set; } = [];
     public Exam? ExamFilter { get; private set; }
     public bool SignedIn => User.Identity?.IsAuthenticated == true;
@@ -48,6 +50,13 @@ public class SearchModel(CatalogSearch search, MlsPrepDb db, ExamCatalog exams, 
             keep = topic => progress.Values.Select(p => p.Topic(topic)).FirstOrDefault(t => t.Total > 0).IsComplete == wantCovered;
         }
         Results = await search.SearchAsync(Q, new SearchFilter(Domain, keep, ExamFilter?.Code), (PageNumber - 1) * PageSize, PageSize, cancellation);
+        if (PageNumber == 1 && users.GetUserId(User) is { } owner)
+        {
+            var notes = await MlsPrep.Web.PersonalNotes.PersonalNoteStore.SearchAsync(db, owner, Results.Query.Terms);
+            var keys = notes.Select(n => n.TopicKey).ToList();
+            var titles = await db.Topics.Where(t => keys.Contains(t.Key)).ToDictionaryAsync(t => t.Key, t => t.Title, cancellation);
+            YourNotes = notes.Select(n => (n, titles.GetValueOrDefault(n.TopicKey, n.TopicKey))).ToList();
+        }
         if (PageNumber == 1)
             Questions = MlsPrep.Web.Questions.QuestionSearch.Find(await questionBank.GetAsync(db), Results.Query, Results.Corrections.Values, ExamFilter?.Code);
     }

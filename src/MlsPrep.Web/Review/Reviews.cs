@@ -81,6 +81,7 @@ public sealed class Reviews(MlsPrepDb db, Fsrs scheduler, ExamCatalog exams)
     {
         var tick = await db.ItemTicks.SingleOrDefaultAsync(t => t.UserId == userId && t.TopicKey == topicKey && t.ItemKey == itemKey);
         if (tick is null) return false;
+        db.ReviewLog.Add(new ReviewLogEntry { UserId = userId, TopicKey = topicKey, ItemKey = itemKey, Grade = grade, ReviewedAt = now });
         if (grade == Grade.Forgot)
         {
             db.ItemTicks.Remove(tick);

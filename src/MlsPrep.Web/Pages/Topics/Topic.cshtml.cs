@@ -1,6 +1,7 @@
 using MlsPrep.Web.Catalog;
 using MlsPrep.Web.Database;
 using MlsPrep.Web.Exams;
+using MlsPrep.Web.PersonalNotes;
 using MlsPrep.Web.Progress;
 using MlsPrep.Web.Questions;
 using Microsoft.AspNetCore.Identity;
@@ -22,6 +23,8 @@ public class TopicModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, To
     public TopicLink? Next { get; private set; }
     public ProgressSnapshot Progress { get; private set; } = ProgressSnapshot.Empty;
     public IReadOnlySet<string> ReadResources { get; private set; } = new HashSet<string>();
+    /// <summary>The signed-in reader's own note on this topic (never in a cached page: signed-in pages are not cached).</summary>
+    public MlsPrep.Web.PersonalNotes.PersonalNote? PersonalNote { get; private set; }
     public bool SignedIn => User.Identity?.IsAuthenticated == true;
     /// <summary>The note's practice questions, for "Test yourself" at its end.</summary>
     public IReadOnlyList<MlsPrep.Web.Questions.Question> Questions { get; private set; } = [];
@@ -64,6 +67,7 @@ public class TopicModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, To
         {
             if (Exam is not null) Progress = await ProgressSnapshot.LoadAsync(db, catalog, userId, Exam.Id);
             ReadResources = (await db.ResourceReads.Where(r => r.UserId == userId && r.TopicKey == key).Select(r => r.Url).ToListAsync()).ToHashSet();
+            PersonalNote = await db.FindAsync(userId, key);
         }
         return Page();
     }
@@ -76,6 +80,16 @@ public class TopicModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, To
 
     public Task<IActionResult> OnPostResourceAsync(string key, string url, bool read) =>
         ChangeAsync(key, "resources", userId => db.SetResourceReadAsync(userId, key, url, read, time.GetUtcNow()));
+
+    public async Task<IActionResult> OnPostNoteAsync(string key, string? note)
+    {
+        if (users.GetUserId(User) is not { } userId) return Challenge();
+        if (!await db.Topics.AnyAsync(t => t.Key == key)) return NotFound();
+        await db.SaveNoteAsync(userId, key, note ?? "", time.GetUtcNow());
+        var (examList, placement) = await PlaceAsync(key);
+        var exam = placement is null ? null : examList.ById(placement.ExamId);
+        return Redirect($"/topics/{Uri.EscapeDataString(key)}{(exam is null ? "" : $"?exam={exam.Slug}")}#your-note");
+    }
 
     /// <summary>Where the reader is reading the note: in the exam the URL names, else the one they study for, else its first.</summary>
     private async Task<(ExamList Exams, Placement? Placement)> PlaceAsync(string key)

@@ -63,6 +63,9 @@
     }
   }
 
+  // The cheat sheet's print button (inline handlers are not allowed by the content security policy).
+  document.querySelector("[data-print]")?.addEventListener("click", () => window.print());
+
   // Tick and untick in place: the same form posts with fetch, and the page's bars follow.
   document.addEventListener("submit", async (event) => {
     const form = event.target;
