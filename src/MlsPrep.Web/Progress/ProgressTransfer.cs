@@ -13,7 +13,15 @@ public static class ProgressTransfer
         var reads = await db.ResourceReads.AsNoTracking().Where(r => r.UserId == userId).OrderBy(r => r.TopicKey).ThenBy(r => r.Url)
             .Select(r => new ProgressFile.Read(r.TopicKey, r.Url, r.ReadAt)).ToListAsync();
         var exam = await db.ExamChoices.AsNoTracking().Where(c => c.UserId == userId).Select(c => new ProgressFile.ExamChoice(c.ExamCode, c.ChosenAt)).FirstOrDefaultAsync();
-        return new ProgressFile(ProgressFile.FormatName, ProgressFile.CurrentVersion, items, reads, exam);
+        var dates = await db.ExamDates.AsNoTracking().Where(d => d.UserId == userId).OrderBy(d => d.ExamCode)
+            .Select(d => new ProgressFile.ExamDay(d.ExamCode, d.Day, d.SetOn, d.CoveredWhenSet)).ToListAsync();
+        var reviews = await db.ReviewLog.AsNoTracking().Where(r => r.UserId == userId).OrderBy(r => r.Id)
+            .Select(r => new ProgressFile.Review(r.TopicKey, r.ItemKey, (int)r.Grade, r.ReviewedAt)).ToListAsync();
+        var notes = await db.PersonalNotes.AsNoTracking().Where(n => n.UserId == userId).OrderBy(n => n.TopicKey)
+            .Select(n => new ProgressFile.Note(n.TopicKey, n.Markdown, n.UpdatedAt)).ToListAsync();
+        var answers = await db.QuestionAnswers.AsNoTracking().Where(a => a.UserId == userId).OrderBy(a => a.Id)
+            .Select(a => new ProgressFile.Answer(a.QuestionKey, a.Response, a.Correct, a.AnsweredAt)).ToListAsync();
+        return new ProgressFile(ProgressFile.FormatName, ProgressFile.CurrentVersion, items, reads, exam, dates, reviews, notes, answers);
     }
 
     /// <summary>Merges an export into the user's progress: what is there stays, what is missing is added. Running it twice changes nothing more.</summary>
@@ -45,6 +53,37 @@ public static class ProgressTransfer
                 ON CONFLICT (UserId) DO NOTHING
                 """);
         }
+        foreach (var date in file.AllExamDates)
+        {
+            // A date already set here stays, like the chosen exam.
+            added += await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO ExamDates (UserId, ExamCode, Day, SetOn, CoveredWhenSet) VALUES ({userId}, {date.Code}, {date.Day}, {date.SetOn}, {date.CoveredWhenSet})
+                ON CONFLICT (UserId, ExamCode) DO NOTHING
+                """);
+        }
+        foreach (var note in file.AllNotes)
+        {
+            added += await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO PersonalNotes (UserId, TopicKey, Markdown, UpdatedAt) VALUES ({userId}, {note.Topic}, {note.Markdown}, {note.UpdatedAt})
+                ON CONFLICT (UserId, TopicKey) DO NOTHING
+                """);
+        }
+        // Logs have no natural key: an entry is new unless the same one, at the same moment, is already here.
+        var knownReviews = (await db.ReviewLog.Where(r => r.UserId == userId).Select(r => new { r.TopicKey, r.ItemKey, r.ReviewedAt }).ToListAsync())
+            .Select(r => (r.TopicKey, r.ItemKey, r.ReviewedAt)).ToHashSet();
+        foreach (var review in file.AllReviews.Where(r => knownReviews.Add((r.Topic, r.ItemKey, r.At))))
+        {
+            db.ReviewLog.Add(new Review.ReviewLogEntry { UserId = userId, TopicKey = review.Topic, ItemKey = review.ItemKey, Grade = (Review.Grade)review.Grade, ReviewedAt = review.At });
+            added++;
+        }
+        var knownAnswers = (await db.QuestionAnswers.Where(a => a.UserId == userId).Select(a => new { a.QuestionKey, a.AnsweredAt }).ToListAsync())
+            .Select(a => (a.QuestionKey, a.AnsweredAt)).ToHashSet();
+        foreach (var answer in file.AllAnswers.Where(a => knownAnswers.Add((a.Question, a.At))))
+        {
+            db.QuestionAnswers.Add(new Questions.QuestionAnswer { UserId = userId, QuestionKey = answer.Question, Response = answer.Response, Correct = answer.Correct, AnsweredAt = answer.At });
+            added++;
+        }
+        await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return added;
     }

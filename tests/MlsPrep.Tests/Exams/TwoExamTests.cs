@@ -164,7 +164,7 @@ public sealed class TwoExamTests : IDisposable
         var message = await bob.UploadAsync("progress.json", export);
 
         Assert.Contains("\"code\": \"TST-C01\"", export, StringComparison.Ordinal);
-        Assert.Equal("Imported: 1 tick or read added to your progress.", message);
+        Assert.Equal("Imported: 1 entry added to your progress.", message);
         Assert.Equal("tst-c01", (await bob.GetDocumentAsync("/")).QuerySelector(".exam-card.current")!.GetAttribute("data-exam"));
         Assert.Equal(("20 %", "25 %"), await ReadinessAsync(bob));
     }

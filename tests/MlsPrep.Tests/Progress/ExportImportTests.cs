@@ -29,7 +29,7 @@ public sealed class ExportImportTests : IDisposable
 
         var message = await ProgressUpload.UploadAsync(client, $"progress.{format}", file);
 
-        Assert.Equal("Imported: 1 tick or read added to your progress.", message);
+        Assert.Equal("Imported: 1 entry added to your progress.", message);
         Assert.Equal(1, await TickCountAsync(client));
         Assert.Equal("Covered", (await client.GetDocumentAsync("/topics/streams")).QuerySelector($"#item-{First}")!.GetAttribute("data-state"));
     }
@@ -48,7 +48,7 @@ public sealed class ExportImportTests : IDisposable
         var first = await ProgressUpload.UploadAsync(bob, $"progress.{format}", export);
         var second = await ProgressUpload.UploadAsync(bob, $"progress.{format}", export);
 
-        Assert.Equal("Imported: 3 ticks and reads added to your progress.", first);
+        Assert.Equal("Imported: 3 entries added to your progress.", first);
         Assert.Equal("Imported: everything in that file was already in your progress.", second);
         Assert.Equal(2, await TickCountAsync(bob));
     }

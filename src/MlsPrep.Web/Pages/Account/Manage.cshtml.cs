@@ -53,7 +53,7 @@ public class ManageModel(UserManager<IdentityUser> users, SignInManager<Identity
         if (file is null) return Fail($"Nothing was imported. {error}");
 
         var added = await db.ImportAsync(users.GetUserId(User)!, file);
-        Message = added == 0 ? "Imported: everything in that file was already in your progress." : added == 1 ? "Imported: 1 tick or read added to your progress." : $"Imported: {added} ticks and reads added to your progress.";
+        Message = added == 0 ? "Imported: everything in that file was already in your progress." : added == 1 ? "Imported: 1 entry added to your progress." : $"Imported: {added} entries added to your progress.";
         return RedirectToPage();
 
         IActionResult Fail(string message)
