@@ -37,6 +37,16 @@ public static class AccountSetup
             options.AccessDeniedPath = "/account/login";
             options.ExpireTimeSpan = TimeSpan.FromDays(30);
             options.SlidingExpiration = true;
+            // Identity checks the security stamp once per interval, but builds its sign-in services on every request to
+            // find that out: look at the cookie's age first, and hand over only when a check is due.
+            options.Events.OnValidatePrincipal = context =>
+            {
+                var stamp = context.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityStampValidatorOptions>>().Value;
+                var now = (stamp.TimeProvider ?? TimeProvider.System).GetUtcNow();
+                return context.Properties.IssuedUtc is { } issued && now - issued < stamp.ValidationInterval
+                    ? Task.CompletedTask
+                    : SecurityStampValidator.ValidatePrincipalAsync(context);
+            };
         });
 
         // Keys live in the database, so a restart (or a second server on the same file) keeps everyone signed in.

@@ -19,7 +19,7 @@ public sealed record ImportReport(int Imported, int Unchanged, int Rejected, int
 /// touches anyone's progress, and a tick on a shared note counts in every exam.
 /// </summary>
 public sealed class ContentImporter(
-    IDbContextFactory<MlsPrepDb> databases, SearchIndexer search, ExamCatalog examCatalog, TopicDirectory directory, ProgressCatalog progressCatalog, QuestionBank questionBank, IOutputCacheStore pageCache, IOptions<ContentOptions> options, TimeProvider time, ILogger<ContentImporter> logger) : IDisposable
+    IDbContextFactory<MlsPrepDb> databases, SearchIndexer search, ExamCatalog examCatalog, TopicDirectory directory, TopicPages topicPages, ProgressCatalog progressCatalog, QuestionBank questionBank, IOutputCacheStore pageCache, IOptions<ContentOptions> options, TimeProvider time, ILogger<ContentImporter> logger) : IDisposable
 {
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
 
@@ -93,6 +93,7 @@ public sealed class ContentImporter(
         await transaction.CommitAsync(cancellation);
         examCatalog.Invalidate();
         directory.Invalidate();
+        topicPages.Invalidate();
         progressCatalog.Invalidate();
         questionBank.Invalidate();
         await pageCache.EvictByTagAsync(CatalogCaching.Tag, cancellation);

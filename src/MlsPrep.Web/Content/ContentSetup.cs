@@ -11,6 +11,7 @@ public static class ContentSetup
         builder.Services.AddSingleton<ContentImporter>();
         builder.Services.AddSingleton<MlsPrep.Web.Catalog.ExamCatalog>();
         builder.Services.AddSingleton<MlsPrep.Web.Catalog.TopicDirectory>();
+        builder.Services.AddSingleton<MlsPrep.Web.Catalog.TopicPages>();
         builder.Services.AddSingleton<MlsPrep.Web.Progress.ProgressCatalog>();
         builder.Services.AddHostedService<ContentWatcher>();
         builder.Services.AddHealthChecks().AddCheck<CatalogHealthCheck>("catalog", tags: ["ready"]);

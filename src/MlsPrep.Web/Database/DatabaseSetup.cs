@@ -7,9 +7,11 @@ public static class DatabaseSetup
 {
     public static void AddDatabase(this WebApplicationBuilder builder)
     {
-        // Read when first needed, so a test host's configuration applies too.
-        builder.Services.AddDbContextFactory<MlsPrepDb>((services, options) => options.UseSqlite(
+        // Read when first needed, so a test host's configuration applies too. Pooled: a request reuses a context
+        // instead of building one (and its services) from scratch.
+        builder.Services.AddPooledDbContextFactory<MlsPrepDb>((services, options) => options.UseSqlite(
             services.GetRequiredService<IConfiguration>().GetConnectionString("MlsPrep") ?? "Data Source=mlsprep.db"));
+        builder.Services.AddScoped(services => services.GetRequiredService<IDbContextFactory<MlsPrepDb>>().CreateDbContext());
     }
 
     /// <summary>Creates the database on first run and applies pending migrations; WAL lets readers and one writer overlap.</summary>

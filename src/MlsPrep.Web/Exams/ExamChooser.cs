@@ -1,7 +1,7 @@
+using MlsPrep.Web.Accounts;
 using System.Text.RegularExpressions;
 using MlsPrep.Web.Catalog;
 using MlsPrep.Web.Database;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace MlsPrep.Web.Exams;
@@ -10,7 +10,7 @@ namespace MlsPrep.Web.Exams;
 /// Which exam a reader studies for: a signed-in reader's saved choice, else a visitor's cookie, else the first
 /// active exam. Pages that show one exam's lists follow it unless the URL names an exam.
 /// </summary>
-public sealed partial class ExamChooser(ExamCatalog catalog, MlsPrepDb db, UserManager<IdentityUser> users, TimeProvider time)
+public sealed partial class ExamChooser(ExamCatalog catalog, MlsPrepDb db, TimeProvider time)
 {
     public const string CookieName = "mlsprep-exam";
 
@@ -18,16 +18,20 @@ public sealed partial class ExamChooser(ExamCatalog catalog, MlsPrepDb db, UserM
     {
         var exams = await catalog.GetAsync(db);
         string? chosen = null;
-        if (users.GetUserId(context.User) is { } userId)
+        if (context.User.ReaderId() is { } userId)
             chosen = await db.ExamChoices.AsNoTracking().Where(c => c.UserId == userId).Select(c => c.ExamCode).FirstOrDefaultAsync();
         chosen ??= CookieValue(context);
         return exams.Find(chosen) ?? exams.Default;
     }
 
+    /// <summary>The same choice when the caller already read the reader's account choice (null: none, or a visitor).</summary>
+    public static Exam? Current(ExamList exams, string? accountChoice, HttpContext context) =>
+        exams.Find(accountChoice ?? CookieValue(context)) ?? exams.Default;
+
     /// <summary>Remembers the choice: in the database for a signed-in reader, and in a cookie for this browser either way.</summary>
     public async Task ChooseAsync(HttpContext context, Exam exam)
     {
-        if (users.GetUserId(context.User) is { } userId)
+        if (context.User.ReaderId() is { } userId)
         {
             var now = time.GetUtcNow();
             var updated = await db.ExamChoices.Where(c => c.UserId == userId)

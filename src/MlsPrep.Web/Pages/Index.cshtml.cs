@@ -1,15 +1,15 @@
+using MlsPrep.Web.Accounts;
 using MlsPrep.Web.Catalog;
 using MlsPrep.Web.Database;
 using MlsPrep.Web.Exams;
 using MlsPrep.Web.Progress;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MlsPrep.Web.Pages;
 
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = CatalogCaching.Policy)]
-public class IndexModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, TopicDirectory directory, ProgressCatalog catalog, MlsPrep.Web.Questions.QuestionBank questionBank, MlsPrep.Web.Review.ExamPlans plans, UserManager<IdentityUser> users, TimeProvider time) : PageModel
+public class IndexModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, TopicDirectory directory, ProgressCatalog catalog, MlsPrep.Web.Questions.QuestionBank questionBank, MlsPrep.Web.Review.ExamPlans plans, TimeProvider time) : PageModel
 {
     /// <summary>Beyond this, a domain's card links to its page instead of listing everything.</summary>
     public const int TopicsPerDomain = 30;
@@ -38,7 +38,7 @@ public class IndexModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, To
         Exam = await chooser.CurrentAsync(HttpContext);
         if (Exam is null) return;
 
-        if (users.GetUserId(User) is { } userId)
+        if (User.ReaderId() is { } userId)
         {
             ProgressByExam = await ProgressSnapshot.LoadAllAsync(db, catalog, userId, Exams.Exams.Select(e => e.Id));
             var zone = MlsPrep.Web.Review.ReaderDay.TimeZoneOf(HttpContext);

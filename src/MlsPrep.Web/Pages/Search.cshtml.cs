@@ -1,8 +1,8 @@
+using MlsPrep.Web.Accounts;
 using MlsPrep.Web.Catalog;
 using MlsPrep.Web.Database;
 using MlsPrep.Web.Progress;
 using MlsPrep.Web.Search;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MlsPrep.Web.Pages;
 
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = MlsPrep.Web.Catalog.CatalogCaching.Policy)]
-public class SearchModel(CatalogSearch search, MlsPrepDb db, ExamCatalog exams, ProgressCatalog catalog, MlsPrep.Web.Questions.QuestionBank questionBank, UserManager<IdentityUser> users) : PageModel
+public class SearchModel(CatalogSearch search, MlsPrepDb db, ExamCatalog exams, ProgressCatalog catalog, MlsPrep.Web.Questions.QuestionBank questionBank) : PageModel
 {
     public const int PageSize = 20;
 
@@ -45,12 +45,12 @@ public class SearchModel(CatalogSearch search, MlsPrepDb db, ExamCatalog exams, 
         if (SignedIn && Show is "covered" or "not-yet")
         {
             // A note is covered when all of its items are ticked, whichever exam it is read in.
-            var progress = await ProgressSnapshot.LoadAllAsync(db, catalog, users.GetUserId(User)!, Exams.Select(e => e.Id), cancellation);
+            var progress = await ProgressSnapshot.LoadAllAsync(db, catalog, User.ReaderId()!, Exams.Select(e => e.Id), cancellation);
             var wantCovered = Show == "covered";
             keep = topic => progress.Values.Select(p => p.Topic(topic)).FirstOrDefault(t => t.Total > 0).IsComplete == wantCovered;
         }
         Results = await search.SearchAsync(Q, new SearchFilter(Domain, keep, ExamFilter?.Code), (PageNumber - 1) * PageSize, PageSize, cancellation);
-        if (PageNumber == 1 && users.GetUserId(User) is { } owner)
+        if (PageNumber == 1 && User.ReaderId() is { } owner)
         {
             var notes = await MlsPrep.Web.PersonalNotes.PersonalNoteStore.SearchAsync(db, owner, Results.Query.Terms);
             var keys = notes.Select(n => n.TopicKey).ToList();

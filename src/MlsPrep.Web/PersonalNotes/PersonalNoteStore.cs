@@ -8,9 +8,6 @@ namespace MlsPrep.Web.PersonalNotes;
 /// <summary>A reader's own notes: saved, rendered inert like content, and found only by their owner. Every query carries the owner's id.</summary>
 public static class PersonalNoteStore
 {
-    public static Task<PersonalNote?> FindAsync(this MlsPrepDb db, string userId, string topicKey) =>
-        db.PersonalNotes.AsNoTracking().FirstOrDefaultAsync(n => n.UserId == userId && n.TopicKey == topicKey);
-
     /// <summary>Saves the note; an empty one is deleted.</summary>
     public static async Task SaveNoteAsync(this MlsPrepDb db, string userId, string topicKey, string markdown, DateTimeOffset now)
     {

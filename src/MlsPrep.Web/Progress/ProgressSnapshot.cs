@@ -67,6 +67,9 @@ public sealed class ProgressSnapshot
         : hash == item.TextHash ? ItemState.Covered
         : ItemState.ChangedSinceCovered;
 
+    /// <summary>A snapshot from ticks the caller already read (a page that loads the reader's state in one query).</summary>
+    public static ProgressSnapshot From(IReadOnlyDictionary<(string, string), string> ticks, ProgressCatalog.ExamItems exam) => new(ticks, exam);
+
     public static async Task<ProgressSnapshot> LoadAsync(MlsPrepDb db, ProgressCatalog catalog, string userId, int examId, CancellationToken cancellation = default)
     {
         var exam = await catalog.GetAsync(db, examId);

@@ -1,3 +1,4 @@
+using MlsPrep.Web.Accounts;
 using System.ComponentModel.DataAnnotations;
 using System.Text;
 using MlsPrep.Web.Database;
@@ -21,14 +22,14 @@ public class ManageModel(UserManager<IdentityUser> users, SignInManager<Identity
 
     public async Task OnGetAsync()
     {
-        var userId = users.GetUserId(User)!;
+        var userId = User.ReaderId()!;
         Email = User.Identity?.Name ?? "";
         TickCount = await db.ItemTicks.CountAsync(t => t.UserId == userId);
     }
 
     public async Task<IActionResult> OnGetExportAsync(string format)
     {
-        var file = await db.ExportAsync(users.GetUserId(User)!);
+        var file = await db.ExportAsync(User.ReaderId()!);
         var stamp = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return format == "csv"
             ? File(Encoding.UTF8.GetBytes(file.ToCsv()), "text/csv", $"mlsprep-progress-{stamp}.csv")
@@ -52,7 +53,7 @@ public class ManageModel(UserManager<IdentityUser> users, SignInManager<Identity
         var (file, error) = ProgressFile.Parse(text);
         if (file is null) return Fail($"Nothing was imported. {error}");
 
-        var added = await db.ImportAsync(users.GetUserId(User)!, file);
+        var added = await db.ImportAsync(User.ReaderId()!, file);
         Message = added == 0 ? "Imported: everything in that file was already in your progress." : added == 1 ? "Imported: 1 entry added to your progress." : $"Imported: {added} entries added to your progress.";
         return RedirectToPage();
 

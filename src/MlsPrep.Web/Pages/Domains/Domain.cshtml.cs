@@ -1,7 +1,7 @@
+using MlsPrep.Web.Accounts;
 using MlsPrep.Web.Catalog;
 using MlsPrep.Web.Database;
 using MlsPrep.Web.Progress;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,7 +9,7 @@ namespace MlsPrep.Web.Pages.Domains;
 
 /// <summary>One domain of one exam: /exams/{exam}/domains/{key}, and /domains/{key} for links from before there were two exams.</summary>
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = CatalogCaching.Policy)]
-public class DomainModel(MlsPrepDb db, ExamCatalog exams, TopicDirectory directory, ProgressCatalog catalog, UserManager<IdentityUser> users) : PageModel
+public class DomainModel(MlsPrepDb db, ExamCatalog exams, TopicDirectory directory, ProgressCatalog catalog) : PageModel
 {
     public Exam Exam { get; private set; } = null!;
     public Domain Domain { get; private set; } = null!;
@@ -30,7 +30,7 @@ public class DomainModel(MlsPrepDb db, ExamCatalog exams, TopicDirectory directo
         var found = candidates.Select(e => (Exam: e, Domain: e.Domains.Find(d => d.Key == key))).FirstOrDefault(x => x.Domain is not null);
         if (found.Domain is null) return NotFound();
         (Exam, Domain) = (found.Exam, found.Domain);
-        if (users.GetUserId(User) is { } userId) Progress = await ProgressSnapshot.LoadAsync(db, catalog, userId, Exam.Id);
+        if (User.ReaderId() is { } userId) Progress = await ProgressSnapshot.LoadAsync(db, catalog, userId, Exam.Id);
         var topics = (await directory.TopicsAsync(db, Exam.Id)).Where(t => t.DomainId == Domain.Id).ToList();
         if (NotYetOnly) topics.RemoveAll(t => Progress.Topic(t.Key).IsComplete);
         Topics = topics;

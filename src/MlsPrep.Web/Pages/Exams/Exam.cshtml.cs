@@ -1,8 +1,8 @@
+using MlsPrep.Web.Accounts;
 using MlsPrep.Web.Catalog;
 using MlsPrep.Web.Database;
 using MlsPrep.Web.Exams;
 using MlsPrep.Web.Progress;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -10,7 +10,7 @@ namespace MlsPrep.Web.Pages.Exams;
 
 /// <summary>One exam by the exam guide: domains with weights, each domain's task statements and the notes that serve them.</summary>
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = CatalogCaching.Policy)]
-public class ExamModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, TopicDirectory directory, ProgressCatalog catalog, MlsPrep.Web.Questions.QuestionBank questionBank, UserManager<IdentityUser> users) : PageModel
+public class ExamModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, TopicDirectory directory, ProgressCatalog catalog, MlsPrep.Web.Questions.QuestionBank questionBank) : PageModel
 {
     /// <summary>Beyond this, a task statement links to its own page instead of listing every note.</summary>
     public const int NotesPerTask = 30;
@@ -33,7 +33,7 @@ public class ExamModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, Top
         Exam = found;
         IsChosen = (await chooser.CurrentAsync(HttpContext))?.Id == found.Id;
         Topics = await directory.TopicsAsync(db, found.Id);
-        if (users.GetUserId(User) is { } userId)
+        if (User.ReaderId() is { } userId)
         {
             Progress = await ProgressSnapshot.LoadAsync(db, catalog, userId, found.Id);
             Scores = await MlsPrep.Web.Questions.QuestionScores.LoadAsync(db, await questionBank.GetAsync(db), userId, found.Code);

@@ -1,14 +1,14 @@
+using MlsPrep.Web.Accounts;
 using MlsPrep.Web.Catalog;
 using MlsPrep.Web.Database;
 using MlsPrep.Web.Review;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MlsPrep.Web.Pages.Exams;
 
 /// <summary>The reader's exam date for one exam: their pace, the coming days' reviews and what they will know on the day.</summary>
-public class PlanModel(MlsPrepDb db, ExamCatalog exams, ExamPlans plans, Reviews reviews, UserManager<IdentityUser> users, TimeProvider time) : PageModel
+public class PlanModel(MlsPrepDb db, ExamCatalog exams, ExamPlans plans, Reviews reviews, TimeProvider time) : PageModel
 {
     public Exam Exam { get; private set; } = null!;
     public ExamPlan? Plan { get; private set; }
@@ -26,14 +26,14 @@ public class PlanModel(MlsPrepDb db, ExamCatalog exams, ExamPlans plans, Reviews
             Problem = "Choose a day from today up to two years ahead.";
             return Page();
         }
-        await plans.SetAsync(users.GetUserId(User)!, Exam, chosen, Today);
+        await plans.SetAsync(User.ReaderId()!, Exam, chosen, Today);
         return Redirect($"/exams/{Exam.Slug}/plan");
     }
 
     public async Task<IActionResult> OnPostClearAsync(string exam)
     {
         if (!await LoadAsync(exam)) return NotFound();
-        await plans.ClearAsync(users.GetUserId(User)!, Exam);
+        await plans.ClearAsync(User.ReaderId()!, Exam);
         return Redirect($"/exams/{Exam.Slug}/plan");
     }
 
@@ -41,7 +41,7 @@ public class PlanModel(MlsPrepDb db, ExamCatalog exams, ExamPlans plans, Reviews
     {
         if ((await exams.GetAsync(db)).Find(exam) is not { } found) return false;
         Exam = found;
-        var (userId, now, zone) = (users.GetUserId(User)!, time.GetUtcNow(), ReaderDay.TimeZoneOf(HttpContext));
+        var (userId, now, zone) = (User.ReaderId()!, time.GetUtcNow(), ReaderDay.TimeZoneOf(HttpContext));
         Today = ReaderDay.Today(now, zone);
         Plan = await plans.PlanAsync(userId, found, now, zone);
         Coming = await reviews.ComingDaysAsync(userId, now, zone, days: 14);

@@ -1,7 +1,7 @@
+using MlsPrep.Web.Accounts;
 using MlsPrep.Web.Catalog;
 using MlsPrep.Web.Database;
 using MlsPrep.Web.Progress;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,7 +9,7 @@ namespace MlsPrep.Web.Pages.Exams;
 
 /// <summary>One task statement of an exam guide and every note that serves it, with the reader's coverage.</summary>
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = CatalogCaching.Policy)]
-public class TaskModel(MlsPrepDb db, ExamCatalog exams, TopicDirectory directory, ProgressCatalog catalog, UserManager<IdentityUser> users) : PageModel
+public class TaskModel(MlsPrepDb db, ExamCatalog exams, TopicDirectory directory, ProgressCatalog catalog) : PageModel
 {
     public Exam Exam { get; private set; } = null!;
     public Domain Domain { get; private set; } = null!;
@@ -24,7 +24,7 @@ public class TaskModel(MlsPrepDb db, ExamCatalog exams, TopicDirectory directory
         if (found.Domains.FirstOrDefault(d => d.Tasks.Any(t => t.Key == task)) is not { } domain) return NotFound();
         (Exam, Domain, Task) = (found, domain, domain.Tasks.First(t => t.Key == task));
         Topics = (await directory.TopicsAsync(db, found.Id)).Where(t => t.Tasks.Contains(task)).ToList();
-        if (users.GetUserId(User) is { } userId) Progress = await ProgressSnapshot.LoadAsync(db, catalog, userId, found.Id);
+        if (User.ReaderId() is { } userId) Progress = await ProgressSnapshot.LoadAsync(db, catalog, userId, found.Id);
         return Page();
     }
 }

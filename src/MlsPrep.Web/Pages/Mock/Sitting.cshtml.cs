@@ -1,7 +1,7 @@
+using MlsPrep.Web.Accounts;
 using MlsPrep.Web.Database;
 using MlsPrep.Web.MockExams;
 using MlsPrep.Web.Questions;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,7 +11,7 @@ namespace MlsPrep.Web.Pages.Mock;
 /// One question of a sitting, the clock and the question map. Each POST saves the answer on screen before moving,
 /// so nothing given is ever lost; the page script also saves on every change. No key reaches the page.
 /// </summary>
-public class SittingModel(MlsPrepDb db, QuestionBank bank, MockSittings sittings, UserManager<IdentityUser> users, TimeProvider time) : PageModel
+public class SittingModel(MlsPrepDb db, QuestionBank bank, MockSittings sittings, TimeProvider time) : PageModel
 {
     public MockExam Mock { get; private set; } = null!;
     public MockResponse Current { get; private set; } = null!;
@@ -23,7 +23,7 @@ public class SittingModel(MlsPrepDb db, QuestionBank bank, MockSittings sittings
 
     public async Task<IActionResult> OnGetAsync(Guid id, int n = 1)
     {
-        if (await sittings.FindAsync(users.GetUserId(User)!, id) is not { } mock) return NotFound();
+        if (await sittings.FindAsync(User.ReaderId()!, id) is not { } mock) return NotFound();
         if (mock.SubmittedAt is not null) return Redirect($"/mock/{id}/result");
         Mock = mock;
         Current = mock.Responses.Find(r => r.Position == n) ?? mock.Responses[0];
@@ -35,12 +35,12 @@ public class SittingModel(MlsPrepDb db, QuestionBank bank, MockSittings sittings
     /// <summary>Save, then go to another question (the map and the Next / Previous buttons), or submit.</summary>
     public async Task<IActionResult> OnPostAsync(Guid id, int n, int? go, bool flag, bool submit)
     {
-        if (await sittings.FindAsync(users.GetUserId(User)!, id) is not { } mock) return NotFound();
+        if (await sittings.FindAsync(User.ReaderId()!, id) is not { } mock) return NotFound();
         if (mock.SubmittedAt is not null) return Redirect($"/mock/{id}/result");
         await SaveAsync(mock, n, flag);
         if (submit)
         {
-            await sittings.SubmitAsync(await sittings.FindAsync(users.GetUserId(User)!, id) ?? mock);
+            await sittings.SubmitAsync(await sittings.FindAsync(User.ReaderId()!, id) ?? mock);
             return Redirect($"/mock/{id}/result");
         }
         var next = Math.Clamp(go ?? n, 1, mock.Responses.Count);
@@ -50,7 +50,7 @@ public class SittingModel(MlsPrepDb db, QuestionBank bank, MockSittings sittings
     /// <summary>The page script's save on every change: no page back, only whether it was kept.</summary>
     public async Task<IActionResult> OnPostAutosaveAsync(Guid id, int n, bool flag)
     {
-        if (await sittings.FindAsync(users.GetUserId(User)!, id) is not { } mock) return NotFound();
+        if (await sittings.FindAsync(User.ReaderId()!, id) is not { } mock) return NotFound();
         return await SaveAsync(mock, n, flag) ? new NoContentResult() : new ConflictResult();
     }
 

@@ -1,14 +1,14 @@
+using MlsPrep.Web.Accounts;
 using MlsPrep.Web.Catalog;
 using MlsPrep.Web.Database;
 using MlsPrep.Web.Exams;
 using MlsPrep.Web.Questions;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MlsPrep.Web.Pages.Practice;
 
 /// <summary>Choose a practice set: the whole exam, a domain, a task statement, what went wrong, or what is still "not yet".</summary>
-public class IndexModel(MlsPrepDb db, QuestionBank bank, ExamCatalog exams, ExamChooser chooser, UserManager<IdentityUser> users) : PageModel
+public class IndexModel(MlsPrepDb db, QuestionBank bank, ExamCatalog exams, ExamChooser chooser) : PageModel
 {
     public Exam? Exam { get; private set; }
     public ExamList Exams { get; private set; } = null!;
@@ -23,7 +23,7 @@ public class IndexModel(MlsPrepDb db, QuestionBank bank, ExamCatalog exams, Exam
         Exams = await exams.GetAsync(db);
         Exam = Exams.Find(exam) ?? await chooser.CurrentAsync(HttpContext);
         Questions = await bank.GetAsync(db);
-        Reader = await ReaderRecords.LoadAsync(db, users.GetUserId(User));
+        Reader = await ReaderRecords.LoadAsync(db, User.ReaderId());
     }
 
     public Choice Of(string name, PracticeSet set) => new(name, set, set.Pick(Questions, Reader).Count);

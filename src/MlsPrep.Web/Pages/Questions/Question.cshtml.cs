@@ -1,7 +1,7 @@
+using MlsPrep.Web.Accounts;
 using MlsPrep.Web.Catalog;
 using MlsPrep.Web.Database;
 using MlsPrep.Web.Questions;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +12,7 @@ namespace MlsPrep.Web.Pages.Questions;
 /// One practice question with feedback at once. The key and the explanations are rendered only in the answer to
 /// the POST, so they never reach the browser before the reader has answered.
 /// </summary>
-public class QuestionModel(MlsPrepDb db, QuestionBank bank, ExamCatalog exams, AnswerRecorder recorder, UserManager<IdentityUser> users, TimeProvider time) : PageModel
+public class QuestionModel(MlsPrepDb db, QuestionBank bank, ExamCatalog exams, AnswerRecorder recorder, TimeProvider time) : PageModel
 {
     public Question Question { get; private set; } = null!;
     public string TopicTitle { get; private set; } = "";
@@ -48,7 +48,7 @@ public class QuestionModel(MlsPrepDb db, QuestionBank bank, ExamCatalog exams, A
             return Page();
         }
         Given = response;
-        Outcome = users.GetUserId(User) is { } userId
+        Outcome = User.ReaderId() is { } userId
             ? await recorder.RecordAsync(userId, Question, response, time.GetUtcNow())
             : new AnswerOutcome(Question.IsRight(response), [], []);
         return Page();
@@ -63,7 +63,7 @@ public class QuestionModel(MlsPrepDb db, QuestionBank bank, ExamCatalog exams, A
         TopicTitle = await db.Topics.Where(t => t.Key == question.TopicKey).Select(t => t.Title).FirstOrDefaultAsync() ?? question.TopicKey;
         Set = PracticeSet.From(Request.Query);
         SetName = Set.Describe(Exams, k => k == question.TopicKey ? TopicTitle : null);
-        var set = Set.Pick(questions, await ReaderRecords.LoadAsync(db, users.GetUserId(User)));
+        var set = Set.Pick(questions, await ReaderRecords.LoadAsync(db, User.ReaderId()));
         Count = set.Count;
         Position = set.ToList().FindIndex(q => q.Key == key) + 1;
         // The next question follows this one in content order, even when answering it took this one out of the set.

@@ -1,12 +1,12 @@
+using MlsPrep.Web.Accounts;
 using MlsPrep.Web.Review;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MlsPrep.Web.Pages.Review;
 
 /// <summary>Today's reviews: the reader's covered items that are due on their own day, graded one by one.</summary>
-public class IndexModel(Reviews queue, UserManager<IdentityUser> users, TimeProvider time) : PageModel
+public class IndexModel(Reviews queue, TimeProvider time) : PageModel
 {
     public Reviews.Today Today { get; private set; } = new([], 0);
     [TempData] public string? Graded { get; set; }
@@ -16,14 +16,14 @@ public class IndexModel(Reviews queue, UserManager<IdentityUser> users, TimeProv
     {
         var now = time.GetUtcNow();
         var zone = ReaderDay.TimeZoneOf(HttpContext);
-        Today = await queue.DueAsync(users.GetUserId(User)!, now, zone);
-        Coming = await queue.ComingDaysAsync(users.GetUserId(User)!, now, zone, days: 14);
+        Today = await queue.DueAsync(User.ReaderId()!, now, zone);
+        Coming = await queue.ComingDaysAsync(User.ReaderId()!, now, zone, days: 14);
     }
 
     public async Task<IActionResult> OnPostAsync(string topic, string item, Grade grade)
     {
         if (!Enum.IsDefined(grade)) return BadRequest();
-        if (!await queue.GradeAsync(users.GetUserId(User)!, topic, item, grade, time.GetUtcNow())) return NotFound();
+        if (!await queue.GradeAsync(User.ReaderId()!, topic, item, grade, time.GetUtcNow())) return NotFound();
         Graded = grade == Grade.Forgot ? "Back to “not yet”: tick it again on its note once you can do it." : $"Graded “{grade}”.";
         return RedirectToPage();
     }

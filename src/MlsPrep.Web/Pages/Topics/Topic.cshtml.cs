@@ -1,10 +1,10 @@
+using MlsPrep.Web.Accounts;
 using MlsPrep.Web.Catalog;
 using MlsPrep.Web.Database;
 using MlsPrep.Web.Exams;
 using MlsPrep.Web.PersonalNotes;
 using MlsPrep.Web.Progress;
 using MlsPrep.Web.Questions;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MlsPrep.Web.Pages.Topics;
 
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = MlsPrep.Web.Catalog.CatalogCaching.Policy)]
-public class TopicModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, TopicDirectory directory, ProgressCatalog catalog, QuestionBank questionBank, UserManager<IdentityUser> users, TimeProvider time) : PageModel
+public class TopicModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, TopicDirectory directory, TopicPages pages, ProgressCatalog catalog, QuestionBank questionBank, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery, TimeProvider time) : PageModel
 {
     public Topic Topic { get; private set; } = null!;
     public ExamList Exams { get; private set; } = null!;
@@ -24,7 +24,13 @@ public class TopicModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, To
     public ProgressSnapshot Progress { get; private set; } = ProgressSnapshot.Empty;
     public IReadOnlySet<string> ReadResources { get; private set; } = new HashSet<string>();
     /// <summary>The signed-in reader's own note on this topic (never in a cached page: signed-in pages are not cached).</summary>
-    public MlsPrep.Web.PersonalNotes.PersonalNote? PersonalNote { get; private set; }
+    public string? NoteMarkdown { get; private set; }
+    /// <summary>One antiforgery token for every form of the page, instead of a tag helper working it out per form.</summary>
+    public string? Token { get; private set; }
+
+    /// <summary>Where a form of this page posts: the handler, with the reader's exam and filter kept.</summary>
+    public string Action(string handler) =>
+        $"/topics/{Uri.EscapeDataString(Topic.Key)}?handler={handler}{(Exam is null ? "" : $"&exam={Exam.Slug}")}{(Show is null ? "" : $"&show={Uri.EscapeDataString(Show)}")}";
     public bool SignedIn => User.Identity?.IsAuthenticated == true;
     /// <summary>The note's practice questions, for "Test yourself" at its end.</summary>
     public IReadOnlyList<MlsPrep.Web.Questions.Question> Questions { get; private set; } = [];
@@ -45,29 +51,28 @@ public class TopicModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, To
 
     public async Task<IActionResult> OnGetAsync(string key)
     {
-        await using var snapshot = await db.BeginSnapshotAsync();
-        var topic = await db.Topics.AsNoTracking().AsSplitQuery()
-            .Include(t => t.Sections.OrderBy(s => s.Order))
-            .Include(t => t.Items.OrderBy(i => i.Order))
-            .Include(t => t.Resources.OrderBy(r => r.Order))
-            .FirstOrDefaultAsync(t => t.Key == key);
+        // The note itself comes whole from memory (one import's version, never a mix); the database gives only the reader's state.
+        var topic = await pages.GetAsync(db, key);
         if (topic is null) return NotFound();
         Topic = topic;
         Questions = [.. (await questionBank.GetAsync(db)).OfTopic(key)];
 
-        (Exams, var placement) = await PlaceAsync(key);
+        var reader = User.ReaderId() is { } userId ? await TopicReaderState.LoadAsync(db, userId, key) : null;
+        Exams = await exams.GetAsync(db);
+        var placement = Place(Exams, key, ExamChooser.Current(Exams, reader?.ChosenExam, HttpContext));
         if (placement is not null)
         {
             (Exam, Domain) = (Exams.ById(placement.ExamId), Exams.DomainOf(placement));
             // Neighbours in reading order, so a candidate can work through a domain without going back to the list.
             (Previous, Next) = await directory.NeighboursAsync(db, placement.ExamId, topic.Key);
         }
-
-        if (users.GetUserId(User) is { } userId)
+        if (reader is not null)
         {
-            if (Exam is not null) Progress = await ProgressSnapshot.LoadAsync(db, catalog, userId, Exam.Id);
-            ReadResources = (await db.ResourceReads.Where(r => r.UserId == userId && r.TopicKey == key).Select(r => r.Url).ToListAsync()).ToHashSet();
-            PersonalNote = await db.FindAsync(userId, key);
+            if (Exam is not null) Progress = ProgressSnapshot.From(reader.Ticks, await catalog.GetAsync(db, Exam.Id));
+            ReadResources = reader.ReadUrls;
+            NoteMarkdown = reader.NoteMarkdown;
+            // Visitors get no forms, and no token: a cookie set here would keep their page out of the cache.
+            Token = antiforgery.GetAndStoreTokens(HttpContext).RequestToken;
         }
         return Page();
     }
@@ -83,7 +88,7 @@ public class TopicModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, To
 
     public async Task<IActionResult> OnPostNoteAsync(string key, string? note)
     {
-        if (users.GetUserId(User) is not { } userId) return Challenge();
+        if (User.ReaderId() is not { } userId) return Challenge();
         if (!await db.Topics.AnyAsync(t => t.Key == key)) return NotFound();
         await db.SaveNoteAsync(userId, key, note ?? "", time.GetUtcNow());
         var (examList, placement) = await PlaceAsync(key);
@@ -91,14 +96,19 @@ public class TopicModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, To
         return Redirect($"/topics/{Uri.EscapeDataString(key)}{(exam is null ? "" : $"?exam={exam.Slug}")}#your-note");
     }
 
-    /// <summary>Where the reader is reading the note: in the exam the URL names, else the one they study for, else its first.</summary>
     private async Task<(ExamList Exams, Placement? Placement)> PlaceAsync(string key)
     {
         var list = await exams.GetAsync(db);
+        return (list, Place(list, key, await chooser.CurrentAsync(HttpContext)));
+    }
+
+    /// <summary>Where the reader is reading the note: in the exam the URL names, else the one they study for, else its first.</summary>
+    private Placement? Place(ExamList list, string key, Exam? chosen)
+    {
         var placements = list.PlacementsOf(key);
         var placement = placements.FirstOrDefault(p => list.ById(p.ExamId)?.Slug == ExamSlug);
-        if (placement is null && await chooser.CurrentAsync(HttpContext) is { } chosen) placement = placements.FirstOrDefault(p => p.ExamId == chosen.Id);
-        return (list, placement ?? (placements.Count > 0 ? placements[0] : null));
+        if (placement is null && chosen is not null) placement = placements.FirstOrDefault(p => p.ExamId == chosen.Id);
+        return placement ?? (placements.Count > 0 ? placements[0] : null);
     }
 
     /// <summary>
@@ -109,7 +119,7 @@ public class TopicModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, To
     {
         // Visitors see sign-in links, not forms, and a stale form's token fails antiforgery first: this guard is
         // for completeness, and sends anyone unknown to the sign-in page.
-        if (users.GetUserId(User) is not { } userId) return Challenge();
+        if (User.ReaderId() is not { } userId) return Challenge();
         var (examList, placement) = await PlaceAsync(key);
         var exam = placement is null ? null : examList.ById(placement.ExamId);
         var back = $"/topics/{Uri.EscapeDataString(key)}?{(exam is null ? "" : $"exam={exam.Slug}")}{(NotYetOnly ? "&show=not-yet" : "")}#{anchor}";

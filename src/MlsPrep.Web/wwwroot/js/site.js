@@ -25,9 +25,12 @@
   const mockForm = document.querySelector("form[data-mock-form]");
   if (mockForm) {
     const saved = mockForm.querySelector("[data-saved]");
-    mockForm.addEventListener("change", async () => {
+    // One save at a time, each sending the form as it is when it runs: a slow early save never overwrites a later answer.
+    let saving = Promise.resolve();
+    const save = async () => {
       const url = new URL(mockForm.action || location.href, location.href);
       url.searchParams.set("handler", "Autosave");
+      if (saved) saved.textContent = "Saving…";
       try {
         const response = await fetch(url, { method: "POST", body: new FormData(mockForm), credentials: "same-origin" });
         if (saved) saved.textContent = response.ok ? "Saved" : "Not saved: the time is up";
@@ -35,7 +38,8 @@
       } catch {
         if (saved) saved.textContent = "Not saved yet: it will be when you move on";
       }
-    });
+    };
+    mockForm.addEventListener("change", () => { saving = saving.then(save); });
     const submit = mockForm.querySelector("button[name=submit]");
     submit?.addEventListener("click", (event) => {
       const unanswered = mockForm.querySelectorAll(".map-cell.unanswered").length;
