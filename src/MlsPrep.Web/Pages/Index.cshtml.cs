@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace MlsPrep.Web.Pages;
 
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = CatalogCaching.Policy)]
-public class IndexModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, TopicDirectory directory, ProgressCatalog catalog, MlsPrep.Web.Questions.QuestionBank questionBank, MlsPrep.Web.Review.ExamPlans plans, TimeProvider time) : PageModel
+public class IndexModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, TopicDirectory directory, ProgressCatalog catalog, MlsPrep.Web.Questions.QuestionBank questionBank, MlsPrep.Web.Review.ExamPlans plans, MlsPrep.Web.Review.Reviews reviews, TimeProvider time) : PageModel
 {
     /// <summary>Beyond this, a domain's card links to its page instead of listing everything.</summary>
     public const int TopicsPerDomain = 30;
@@ -27,6 +27,8 @@ public class IndexModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, To
     public Exam? Exam { get; private set; }
     public IReadOnlyDictionary<int, ProgressSnapshot> ProgressByExam { get; private set; } = new Dictionary<int, ProgressSnapshot>();
     public ProgressSnapshot Progress => Exam is null ? ProgressSnapshot.Empty : ProgressByExam.GetValueOrDefault(Exam.Id, ProgressSnapshot.Empty);
+    /// <summary>The reader's reviews over the coming week, today first.</summary>
+    public IReadOnlyList<MlsPrep.Web.Review.Reviews.DayLoad> Coming { get; private set; } = [];
     /// <summary>The reader's exam plans, by exam code: only exams they have set a date for.</summary>
     public IReadOnlyDictionary<string, MlsPrep.Web.Review.ExamPlan> Plans { get; private set; } = new Dictionary<string, MlsPrep.Web.Review.ExamPlan>();
     public IReadOnlyList<TopicLink> ExamWide { get; private set; } = [];
@@ -46,6 +48,7 @@ public class IndexModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, To
             foreach (var exam in Exams.Exams)
                 if (await plans.PlanAsync(userId, exam, time.GetUtcNow(), zone) is { } plan) found[exam.Code] = plan;
             Plans = found;
+            Coming = await reviews.ComingDaysAsync(userId, time.GetUtcNow(), zone, days: 7);
             Scores = await MlsPrep.Web.Questions.QuestionScores.LoadAsync(db, await questionBank.GetAsync(db), userId, Exam.Code);
         }
         var topics = (await directory.TopicsAsync(db, Exam.Id)).ToList();
