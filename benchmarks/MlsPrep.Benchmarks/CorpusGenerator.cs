@@ -30,6 +30,7 @@ public static partial class CorpusGenerator
         var services = notes.SelectMany(n => ServiceName().Matches(n).Select(m => m.Groups[1].Value.Trim())).Distinct().ToArray();
         string[] domains = ["data-engineering", "exploratory-data-analysis", "modeling", "ml-implementation-and-operations"];
         // Half the notes also serve MLA-C01, as most real notes do.
+        string[] specialtyTasks = ["1.1", "2.1", "3.2", "4.1"];
         string[] associateTasks = ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3", "4.1", "4.2", "4.3"];
 
         var exam = Path.Combine(target, "mls-c01");
@@ -91,7 +92,26 @@ public static partial class CorpusGenerator
 
                 """);
             File.WriteAllText(Path.Combine(exam, $"topic-{i:D5}.md"), note.ToString());
+            if (i % 4 == 0) WriteQuestions(exam, i, $"MLS-C01: {specialtyTasks[i % domains.Length]}{(i % 2 == 0 ? $", MLA-C01: {associateTasks[i % associateTasks.Length]}" : "")}", Sentence);
         }
+    }
+
+    /// <summary>Two practice questions for every fourth note, so question pages and mock exams have a bank to load.</summary>
+    private static void WriteQuestions(string exam, int i, string exams, Func<int, string> sentence)
+    {
+        var folder = Path.Combine(exam, "questions");
+        Directory.CreateDirectory(folder);
+        var text = new StringBuilder($"---\nnote: topic-{i:D5}\n---\n\n# Practice questions\n");
+        foreach (var n in new[] { 1, 2 })
+        {
+            var key = "ABCD"[(i + n) % 4];
+            text.Append(CultureInfo.InvariantCulture, $"\n## q-{i:D5}-{n}\n\n```yaml\nexams: {{ {exams} }}\nsection: Key facts\n```\n\n{sentence(40)} Which option fits BEST?\n\n");
+            foreach (var letter in "ABCD") text.Append(CultureInfo.InvariantCulture, $"- {letter}. {sentence(9)}\n");
+            text.Append(CultureInfo.InvariantCulture, $"\n<details>\n<summary>Answer</summary>\n\n**Answer: {key}**\n\n");
+            foreach (var letter in "ABCD") text.Append(CultureInfo.InvariantCulture, $"- **{letter}** — {(letter == key ? "Right" : "Wrong")}. {sentence(14)}\n");
+            text.Append("\nDocs: [Guide](https://docs.aws.amazon.com/example/guide.html)\n\n</details>\n");
+        }
+        File.WriteAllText(Path.Combine(folder, $"topic-{i:D5}.md"), text.ToString());
     }
 
     [GeneratedRegex(@"[A-Za-z][A-Za-z0-9\-]*")]
