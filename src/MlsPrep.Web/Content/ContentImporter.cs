@@ -87,7 +87,14 @@ public sealed class ContentImporter(
         }
         db.SourceFiles.RemoveRange(sourceFiles.Values.Where(f => !scan.SeenPaths.Contains(f.Path)));
         await db.SaveChangesAsync(cancellation);
-        var questionProblems = await QuestionImport.ReplaceAllAsync(db, scan, cancellation);
+        // Linking thousands of questions again costs seconds: skip it when no note, exam or questions file changed.
+        IReadOnlyList<ContentProblem> questionProblems = [];
+        if (!sourceFiles.TryGetValue(ContentScan.QuestionsRecord, out var questionsRecord) || questionsRecord.Hash != scan.QuestionsVersion || questionsRecord.Problems is not null)
+        {
+            questionProblems = await QuestionImport.ReplaceAllAsync(db, scan, cancellation);
+            RecordFile(db, sourceFiles, ContentScan.QuestionsRecord, scan.QuestionsVersion, null, questionProblems, now);
+            await db.SaveChangesAsync(cancellation);
+        }
         // Same transaction: readers see the old catalog and index, or the new ones, never a mix.
         await search.RefreshAsync(db, changed, removedIds, cancellation);
         await transaction.CommitAsync(cancellation);

@@ -15,8 +15,11 @@ public sealed record ScannedExam(string ExamFilePath, string ExamHash, ParsedExa
 /// <summary>Every exam file and every note of content/. A note may live in any exam's folder and serve several exams.</summary>
 public sealed record ContentScan(
     IReadOnlyList<ScannedExam> Exams, IReadOnlyList<ScannedFile> Files, IReadOnlyList<ParsedQuestionFile> QuestionFiles,
-    IReadOnlyList<ContentProblem> Problems, IReadOnlySet<string> SeenPaths)
+    IReadOnlyList<ContentProblem> Problems, IReadOnlySet<string> SeenPaths, string QuestionsVersion = "")
 {
+    /// <summary>Where the importer records <see cref="QuestionsVersion"/>; not a file.</summary>
+    public const string QuestionsRecord = ".questions";
+
     public IEnumerable<ContentProblem> AllProblems => Problems.Concat(Files.SelectMany(f => f.Problems));
 }
 
@@ -72,16 +75,20 @@ public static class ContentScanner
             .ToList();
         seen.UnionWith(files.Select(f => f.Path));
         // Questions are small and point into notes: always read them all again, so their links are checked against today's notes.
-        var questionFiles = markdown.Where(IsQuestionFile).Select(file => ScanQuestions(root, file, problems)).OfType<ParsedQuestionFile>().ToList();
-        return new(exams, RejectDuplicateKeys(files, previous), questionFiles, problems, seen);
+        var scannedQuestions = markdown.Where(IsQuestionFile).Select(file => ScanQuestions(root, file, problems)).OfType<(ParsedQuestionFile File, string Hash)>().ToList();
+        // Questions are linked against every note and exam: any change to one of them, or to a questions file, means linking again.
+        var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n',
+            exams.Select(e => $"{e.ExamFilePath}:{e.ExamHash}").Concat(files.Select(f => $"{f.Path}:{f.Hash}")).Concat(scannedQuestions.Select(q => $"{q.File.Path}:{q.Hash}"))))));
+        seen.Add(ContentScan.QuestionsRecord);
+        return new(exams, RejectDuplicateKeys(files, previous), [.. scannedQuestions.Select(q => q.File)], problems, seen, version);
     }
 
     private static bool IsQuestionFile(FileInfo file) => file.Directory?.Name == QuestionParser.FolderName;
 
-    private static ParsedQuestionFile? ScanQuestions(string root, FileInfo file, List<ContentProblem> problems)
+    private static (ParsedQuestionFile File, string Hash)? ScanQuestions(string root, FileInfo file, List<ContentProblem> problems)
     {
         var path = Relative(root, file.FullName);
-        return Read(file, path, problems) is ({ } text, _) ? QuestionParser.Parse(path, text, problems) : null;
+        return Read(file, path, problems) is ({ } text, { } hash) ? (QuestionParser.Parse(path, text, problems), hash) : null;
     }
 
     private static ScannedFile ScanNote(string root, FileInfo note, bool examsUnchanged, IReadOnlyCollection<ParsedExam> exams, IReadOnlyDictionary<string, PreviousImport> previous)

@@ -11,13 +11,6 @@ public sealed class TwoExamTests : IDisposable
 {
     private readonly TwoExamSite site = new();
 
-    private static async Task TickAsync(HttpClient client, string topic, string item)
-    {
-        var page = await client.GetDocumentAsync($"/topics/{topic}");
-        using var response = await client.PostFormAsync(page.ItemForm(item), new() { ["covered"] = "true" });
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-    }
-
     private static async Task<(string Specialty, string Associate)> ReadinessAsync(HttpClient client)
     {
         var home = await client.GetDocumentAsync("/");
@@ -48,11 +41,11 @@ public sealed class TwoExamTests : IDisposable
         using var client = await site.App.RegisterAsync("shared@example.com");
         Assert.Equal(("0 %", "0 %"), await ReadinessAsync(client));
 
-        await TickAsync(client, "streams", First);
+        await client.TickAsync("streams", First);
         // TST-C01: Data Work (40 %) half covered = 20 %. TST-A01: Prepare (50 %) half covered = 25 %.
         Assert.Equal(("20 %", "25 %"), await ReadinessAsync(client));
 
-        await TickAsync(client, "tuning", First);
+        await client.TickAsync("tuning", First);
         // Model Work (60 %) half covered adds 30 % to TST-C01 only.
         Assert.Equal(("50 %", "25 %"), await ReadinessAsync(client));
     }
@@ -61,7 +54,7 @@ public sealed class TwoExamTests : IDisposable
     public async Task The_exam_page_lists_each_task_statement_with_its_notes_and_the_readers_coverage()
     {
         using var client = await site.App.RegisterAsync("tasks@example.com");
-        await TickAsync(client, "streams", First);
+        await client.TickAsync("streams", First);
 
         var page = await client.GetDocumentAsync("/exams/tst-a01");
 
@@ -157,7 +150,7 @@ public sealed class TwoExamTests : IDisposable
     {
         using var ada = await site.App.RegisterAsync("ada-choice@example.com");
         using (await ada.SubmitAsync("/", ".exam-card:not(.current) form")) { }
-        await TickAsync(ada, "streams", First);
+        await ada.TickAsync("streams", First);
         var export = await ada.GetStringAsync("/account?handler=Export&format=json");
         using var bob = await site.App.RegisterAsync("bob-choice@example.com");
 
@@ -173,7 +166,7 @@ public sealed class TwoExamTests : IDisposable
     public async Task Moving_a_note_to_the_other_exams_folder_keeps_its_identity_and_the_ticks_on_it()
     {
         using var client = await site.App.RegisterAsync("mover@example.com");
-        await TickAsync(client, "streams", First);
+        await client.TickAsync("streams", First);
 
         site.Content.Move("tst-c01/data/streams.md", "tst-a01/prepare/streams.md");
         await site.App.ReimportAsync();

@@ -21,13 +21,6 @@ public sealed class QuestionPageTests : IDisposable
         return await Html.ParseAsync(response);
     }
 
-    private static async Task TickAsync(HttpClient client, string topic, string item)
-    {
-        var page = await client.GetDocumentAsync($"/topics/{topic}");
-        using var response = await client.PostFormAsync(page.ItemForm(item), new() { ["covered"] = "true" });
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-    }
-
     [Fact]
     public async Task The_page_holds_no_key_or_explanation_until_the_reader_answers()
     {
@@ -59,7 +52,7 @@ public sealed class QuestionPageTests : IDisposable
     public async Task A_wrong_answer_shows_the_key_sends_the_reader_to_the_section_and_reopens_the_item_it_tests()
     {
         using var client = await site.App.RegisterAsync("wrong@example.com");
-        await TickAsync(client, "streams", ProgressItems.First);
+        await client.TickAsync("streams", ProgressItems.First);
 
         var answered = await AnswerAsync(client, "/questions/streams-one", "A");
 
@@ -75,7 +68,7 @@ public sealed class QuestionPageTests : IDisposable
     public async Task A_right_answer_counts_as_a_review_of_the_covered_item_it_tests()
     {
         using var client = await site.App.RegisterAsync("right@example.com");
-        await TickAsync(client, "streams", ProgressItems.First);
+        await client.TickAsync("streams", ProgressItems.First);
         await site.App.AgeTicksAsync("right@example.com", 3);
         Assert.Single((await client.GetDocumentAsync("/review")).QuerySelectorAll("[data-review-item]"));
 

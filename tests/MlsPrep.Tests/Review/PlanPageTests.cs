@@ -15,13 +15,6 @@ public sealed class PlanPageTests : IDisposable
 
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(-4));
 
-    private static async Task TickAsync(HttpClient client, string topic, string item)
-    {
-        var page = await client.GetDocumentAsync($"/topics/{topic}");
-        using var response = await client.PostFormAsync(page.ItemForm(item), new() { ["covered"] = "true" });
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-    }
-
     private static async Task SetDateAsync(HttpClient client, DateOnly day)
     {
         using var response = await client.SubmitAsync("/exams/tst-c01/plan", "form[data-exam-date]", new() { ["day"] = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
@@ -48,7 +41,7 @@ public sealed class PlanPageTests : IDisposable
     public async Task An_exam_date_shows_the_days_left_the_pace_and_the_readiness_on_the_day()
     {
         using var client = await site.App.RegisterAsync("plan@example.com");
-        await TickAsync(client, "streams", First);
+        await client.TickAsync("streams", First);
 
         await SetDateAsync(client, Today.AddDays(37));
 
@@ -69,8 +62,8 @@ public sealed class PlanPageTests : IDisposable
     public async Task Nothing_falls_due_after_the_exam_day()
     {
         using var client = await site.App.RegisterAsync("clamp@example.com");
-        await TickAsync(client, "streams", First);
-        await TickAsync(client, "streams", Second);
+        await client.TickAsync("streams", First);
+        await client.TickAsync("streams", Second);
         var before = await ComingAsync(client);
         var usualDay = before.Single(d => d.Value == 2).Key;
 

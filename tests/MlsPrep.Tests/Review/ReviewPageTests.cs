@@ -13,13 +13,6 @@ public sealed class ReviewPageTests : IDisposable
 {
     private readonly ProgressSite site = new();
 
-    private static async Task TickAsync(HttpClient client, string topic, string item)
-    {
-        var page = await client.GetDocumentAsync($"/topics/{topic}");
-        using var response = await client.PostFormAsync(page.ItemForm(item), new() { ["covered"] = "true" });
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-    }
-
     private static async Task<List<string>> DueAsync(HttpClient client) =>
         (await client.GetDocumentAsync("/review")).QuerySelectorAll("[data-review-item] .review-text").Select(e => e.TextContent.Trim()).ToList();
 
@@ -30,7 +23,7 @@ public sealed class ReviewPageTests : IDisposable
     public async Task A_tick_is_the_first_review_so_the_item_comes_back_two_days_later_and_not_before()
     {
         using var client = await site.App.RegisterAsync("due@example.com");
-        await TickAsync(client, "streams", First);
+        await client.TickAsync("streams", First);
 
         Assert.Empty(await DueAsync(client));
         await site.App.AgeTicksAsync("due@example.com", 3);
@@ -41,8 +34,8 @@ public sealed class ReviewPageTests : IDisposable
     public async Task Grading_good_schedules_the_next_review_further_out_and_forgot_puts_the_item_back_to_not_yet()
     {
         using var client = await site.App.RegisterAsync("grader@example.com");
-        await TickAsync(client, "streams", First);
-        await TickAsync(client, "streams", Second);
+        await client.TickAsync("streams", First);
+        await client.TickAsync("streams", Second);
         await site.App.AgeTicksAsync("grader@example.com", 3);
 
         var page = await client.GetDocumentAsync("/review");
@@ -64,7 +57,7 @@ public sealed class ReviewPageTests : IDisposable
     public async Task An_item_whose_wording_changed_since_it_was_covered_is_due_at_once()
     {
         using var client = await site.App.RegisterAsync("changed@example.com");
-        await TickAsync(client, "tuning", First);
+        await client.TickAsync("tuning", First);
         site.Content.Write("tst-c01/models/tuning.md", ContentFolder.Note("Tuning", domain: "models",
             body: ContentFolder.DefaultBody.Replace("I can explain the first thing.", "I can explain the first thing in detail. {#i-can-explain-the-first-thing}", StringComparison.Ordinal)));
         await site.App.ReimportAsync();
@@ -80,7 +73,7 @@ public sealed class ReviewPageTests : IDisposable
     {
         using var ada = await site.App.RegisterAsync("ada-review@example.com");
         using var bob = await site.App.RegisterAsync("bob-review@example.com");
-        await TickAsync(ada, "queues", First);
+        await ada.TickAsync("queues", First);
         await site.App.AgeTicksAsync("ada-review@example.com", 3);
 
         using var forged = await bob.PostAsync("/review", new FormUrlEncodedContent(new Dictionary<string, string> { ["topic"] = "queues", ["item"] = First, ["grade"] = "1" }));
@@ -103,7 +96,7 @@ public sealed class ReviewPageTests : IDisposable
     public async Task Schedules_travel_in_the_export_and_come_back_on_import(string format)
     {
         using var ada = await site.App.RegisterAsync($"ada-schedule-{format}@example.com");
-        await TickAsync(ada, "streams", First);
+        await ada.TickAsync("streams", First);
         await site.App.AgeTicksAsync($"ada-schedule-{format}@example.com", 3);
         using (await GradeAsync(ada, await ada.GetDocumentAsync("/review"), "4")) { }
         var export = await ada.GetStringAsync($"/account?handler=Export&format={format}");

@@ -48,6 +48,14 @@ public static class Forms
         return client.PostAsync(action, new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>Ticks a checklist item through its form on the topic page, as a reader does.</summary>
+    public static async Task TickAsync(this HttpClient client, string topic, string item)
+    {
+        var page = await client.GetDocumentAsync($"/topics/{topic}");
+        using var response = await client.PostFormAsync(page.ItemForm(item), new() { ["covered"] = "true" });
+        Xunit.Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+    }
+
     public static IHtmlFormElement ItemForm(this IDocument page, string itemKey) =>
         (IHtmlFormElement)page.QuerySelector($"#item-{itemKey} form")!;
 }
