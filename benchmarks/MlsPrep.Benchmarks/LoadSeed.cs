@@ -32,9 +32,12 @@ public static partial class LoadSeed
             if (register.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Registering user {u} failed: {register.StatusCode}");
             var cookie = cookies.GetCookieHeader(baseUrl);
 
-            for (var t = 0; t < 12; t++)
+            // Twelve different notes: the same note twice would post the same tick twice, and the second would look lost.
+            var picked = new HashSet<int>();
+            while (picked.Count < Math.Min(12, topics)) picked.Add(random.Next(topics));
+            foreach (var topic in picked)
             {
-                var path = $"/topics/topic-{random.Next(topics):D5}";
+                var path = $"/topics/topic-{topic:D5}";
                 var page = await client.GetStringAsync(path, cancellation);
                 var token = Token(page);
                 var items = Item().Matches(page).Select(m => m.Groups[1].Value).Distinct().ToList();
