@@ -58,6 +58,7 @@ public sealed class QuestionPageTests : IDisposable
 
         Assert.Equal("Not quite", answered.QuerySelector("[data-feedback] h2")!.TextContent);
         Assert.Equal("B", answered.QuerySelector("[data-key]")!.TextContent);
+        Assert.Contains("Alpha explained.", answered.QuerySelector(".explanations li.wrong-pick")!.TextContent);
         Assert.NotNull(answered.QuerySelector(".after-answer a[href='/topics/streams#key-facts']"));
         Assert.NotNull(answered.QuerySelector("[data-reopened]"));
         var topic = await client.GetDocumentAsync("/topics/streams");
