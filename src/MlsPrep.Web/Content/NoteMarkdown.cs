@@ -53,8 +53,10 @@ public static class NoteMarkdown
 
     public static string Render(MarkdownDocument document)
     {
-        // A wide table scrolls in its own box (see site.css); keyboard users need to be able to focus it to scroll it.
+        // A wide table or code block scrolls in its own box (see site.css); keyboard users need to be able to focus it to scroll it.
         foreach (var table in document.Descendants<Markdig.Extensions.Tables.Table>()) table.GetAttributes().AddProperty("tabindex", "0");
+        // Long code lines scroll too: the code inside the box takes the focus (Markdig puts attributes on <code>).
+        foreach (var code in document.Descendants<CodeBlock>()) code.GetAttributes().AddProperty("tabindex", "0");
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);

@@ -27,11 +27,13 @@ public sealed class ExamPlans(MlsPrepDb db, ProgressCatalog catalog, Fsrs fsrs)
     {
         var date = await db.ExamDates.AsNoTracking().FirstOrDefaultAsync(d => d.UserId == userId && d.ExamCode == exam.Code);
         if (date is null) return null;
-        var progress = await ProgressSnapshot.LoadAsync(db, catalog, userId, exam.Id);
-        var pace = PacePlan.For(ReaderDay.Today(now, zone), date, progress.Exam.Covered, progress.Exam.Total);
+        // One read of the reader's ticks serves both the coverage and the recall on the day.
         var ticks = await db.ItemTicks.AsNoTracking().Where(t => t.UserId == userId).ToListAsync();
+        var items = await catalog.GetAsync(db, exam.Id);
+        var progress = ProgressSnapshot.From(ticks.ToDictionary(t => (t.TopicKey, t.ItemKey), t => t.TextHash), items);
+        var pace = PacePlan.For(ReaderDay.Today(now, zone), date, progress.Exam.Covered, progress.Exam.Total);
         var covered = ticks.Select(t => new ExamDayReadiness.CoveredItem(t.TopicKey, t.ItemKey, t.TextHash, Reviews.MemoryOf(fsrs, t)));
-        var onTheDay = ExamDayReadiness.At(await catalog.GetAsync(db, exam.Id), covered, ReaderDay.StartOf(date.Day, zone), fsrs);
+        var onTheDay = ExamDayReadiness.At(items, covered, ReaderDay.StartOf(date.Day, zone), fsrs);
         return new(exam, date, pace, onTheDay);
     }
 }

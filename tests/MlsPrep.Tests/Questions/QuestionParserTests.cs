@@ -164,6 +164,15 @@ public sealed class QuestionParserTests
     }
 
     [Fact]
+    public void A_code_block_in_a_stem_can_take_the_keyboard_focus_to_scroll()
+    {
+        var (questions, _) = Load(File("streams", OneAnswer("streams-code", stem: "The policy:\n\n```json\n{ \"Effect\": \"Deny\" }\n```\n\nWhich option fits?")));
+
+        var stem = Assert.Single(questions).Question.StemHtml;
+        Assert.Matches("<pre><code[^>]*tabindex=\"0\"", stem);
+    }
+
+    [Fact]
     public void Ordering_must_place_every_step_and_matching_every_prompt()
     {
         var (_, problems) = Load(File("streams",
