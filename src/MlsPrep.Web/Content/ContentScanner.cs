@@ -30,6 +30,12 @@ public sealed record ContentScan(
 public static class ContentScanner
 {
     public const int MaxNoteBytes = 1024 * 1024;
+
+    /// <summary>
+    /// Part of every file's recorded hash: raise it when parsing or rendering changes what a file becomes, and the
+    /// next import reads every file again instead of keeping what the previous version made of it.
+    /// </summary>
+    public const int FormatVersion = 2;
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static ContentScan Scan(string root, IReadOnlyDictionary<string, PreviousImport> previous)
@@ -164,7 +170,7 @@ public static class ContentScanner
         try
         {
             var text = StrictUtf8.GetString(bytes).TrimStart('\uFEFF');
-            return (text, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+            return (text, $"{Convert.ToHexStringLower(SHA256.HashData(bytes))}-v{FormatVersion}");
         }
         catch (DecoderFallbackException error)
         {
