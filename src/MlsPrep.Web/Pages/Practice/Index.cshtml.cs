@@ -16,7 +16,8 @@ public class IndexModel(MlsPrepDb db, QuestionBank bank, ExamCatalog exams, Exam
     public ReaderRecord Reader { get; private set; } = ReaderRecord.None;
     public bool SignedIn => User.Identity?.IsAuthenticated == true;
 
-    public sealed record Choice(string Name, PracticeSet Set, int Count);
+    /// <summary>A set on offer: its size, and where it starts (picked once, used for both).</summary>
+    public sealed record Choice(string Name, PracticeSet Set, int Count, string Start);
 
     public async Task OnGetAsync(string? exam)
     {
@@ -26,8 +27,9 @@ public class IndexModel(MlsPrepDb db, QuestionBank bank, ExamCatalog exams, Exam
         Reader = await ReaderRecords.LoadAsync(db, User.ReaderId());
     }
 
-    public Choice Of(string name, PracticeSet set) => new(name, set, set.Pick(Questions, Reader).Count);
-
-    public string Start(Choice choice) =>
-        choice.Set.Pick(Questions, Reader) is [var first, ..] ? $"/questions/{Uri.EscapeDataString(first.Key)}?{choice.Set.Query}" : "";
+    public Choice Of(string name, PracticeSet set)
+    {
+        var picked = set.Pick(Questions, Reader);
+        return new(name, set, picked.Count, picked is [var first, ..] ? $"/questions/{Uri.EscapeDataString(first.Key)}?{set.Query}" : "");
+    }
 }
