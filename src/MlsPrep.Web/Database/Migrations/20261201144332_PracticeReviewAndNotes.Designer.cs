@@ -11,8 +11,8 @@ using MlsPrep.Web.Database;
 namespace MlsPrep.Web.Database.Migrations
 {
     [DbContext(typeof(MlsPrepDb))]
-    [Migration("20261201124425_ExamDates")]
-    partial class ExamDates
+    [Migration("20261201144332_PracticeReviewAndNotes")]
+    partial class PracticeReviewAndNotes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -588,6 +588,26 @@ namespace MlsPrep.Web.Database.Migrations
                     b.ToTable("MockResponses");
                 });
 
+            modelBuilder.Entity("MlsPrep.Web.PersonalNotes.PersonalNote", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TopicKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "TopicKey");
+
+                    b.ToTable("PersonalNotes");
+                });
+
             modelBuilder.Entity("MlsPrep.Web.Progress.ItemTick", b =>
                 {
                     b.Property<string>("UserId")
@@ -764,6 +784,37 @@ namespace MlsPrep.Web.Database.Migrations
                     b.HasKey("UserId", "ExamCode");
 
                     b.ToTable("ExamDates");
+                });
+
+            modelBuilder.Entity("MlsPrep.Web.Review.ReviewLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Grade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TopicKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "TopicKey", "ItemKey");
+
+                    b.ToTable("ReviewLog");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1056,6 +1107,15 @@ namespace MlsPrep.Web.Database.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MlsPrep.Web.PersonalNotes.PersonalNote", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MlsPrep.Web.Progress.ItemTick", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
@@ -1174,6 +1234,15 @@ namespace MlsPrep.Web.Database.Migrations
                 });
 
             modelBuilder.Entity("MlsPrep.Web.Review.ExamDate", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MlsPrep.Web.Review.ReviewLogEntry", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
                         .WithMany()

@@ -6,11 +6,32 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace MlsPrep.Web.Database.Migrations
 {
     /// <inheritdoc />
-    public partial class PracticeQuestions : Migration
+    public partial class PracticeReviewAndNotes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "ExamDates",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ExamCode = table.Column<string>(type: "TEXT", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SetOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CoveredWhenSet = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExamDates", x => new { x.UserId, x.ExamCode });
+                    table.ForeignKey(
+                        name: "FK_ExamDates_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateTable(
                 name: "MockExams",
                 columns: table => new
@@ -31,6 +52,26 @@ namespace MlsPrep.Web.Database.Migrations
                     table.PrimaryKey("PK_MockExams", x => x.Id);
                     table.ForeignKey(
                         name: "FK_MockExams_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PersonalNotes",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    TopicKey = table.Column<string>(type: "TEXT", nullable: false),
+                    Markdown = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PersonalNotes", x => new { x.UserId, x.TopicKey });
+                    table.ForeignKey(
+                        name: "FK_PersonalNotes_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
@@ -92,6 +133,29 @@ namespace MlsPrep.Web.Database.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReviewLog",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    TopicKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ItemKey = table.Column<string>(type: "TEXT", nullable: false),
+                    Grade = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReviewedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewLog", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewLog_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MockResponses",
                 columns: table => new
                 {
@@ -129,19 +193,33 @@ namespace MlsPrep.Web.Database.Migrations
                 table: "Questions",
                 column: "Key",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewLog_UserId_TopicKey_ItemKey",
+                table: "ReviewLog",
+                columns: new[] { "UserId", "TopicKey", "ItemKey" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "ExamDates");
+
+            migrationBuilder.DropTable(
                 name: "MockResponses");
+
+            migrationBuilder.DropTable(
+                name: "PersonalNotes");
 
             migrationBuilder.DropTable(
                 name: "QuestionAnswers");
 
             migrationBuilder.DropTable(
                 name: "Questions");
+
+            migrationBuilder.DropTable(
+                name: "ReviewLog");
 
             migrationBuilder.DropTable(
                 name: "MockExams");
