@@ -16,11 +16,14 @@ try
     var builder = WebApplication.CreateBuilder(args);
 
     // Commands that do one job and exit, without starting the site.
-    var connectionString = builder.Configuration.GetConnectionString("MlsPrep") ?? "Data Source=mlsprep.db";
+    var connectionString = builder.Configuration.ConnectionString();
     switch (args)
     {
         case ["check", ..]:
             return ContentCheck.Run((builder.Configuration.GetSection(ContentOptions.SectionName).Get<ContentOptions>() ?? new()).FullPath, Console.Out);
+        case ["backup" or "restore", ..] when builder.Configuration.Provider() == DatabaseProvider.PostgreSQL:
+            Console.WriteLine("On PostgreSQL, back up with pg_dump and restore with pg_restore (docs/deploy.md).");
+            return 1;
         case ["backup", var target, ..]:
             return DatabaseBackup.Backup(connectionString, target, Console.Out);
         case ["restore", var backup, ..]:
@@ -29,7 +32,7 @@ try
 
     // The app's own logger, separate from the bootstrap one, so several hosts in one process (tests) never share it.
     builder.Services.AddSerilog((services, logger) => logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services), preserveStaticLogger: true);
-    builder.AddDatabase();                 // SQLite through EF Core: catalog, import bookkeeping, accounts
+    builder.AddDatabase();                 // SQLite (default) or PostgreSQL through EF Core: catalog, progress, accounts
     builder.AddContent();                  // content/ → catalog, at start-up and on every change
     builder.AddExams();                    // several exams over one set of notes; the reader's chosen exam
     builder.AddCatalogCaching();           // anonymous catalog pages from memory until the next import
@@ -42,8 +45,11 @@ try
     builder.Services.AddRazorPages(options => options.Conventions.AuthorizePage("/Account/Manage").AuthorizeFolder("/Review").AuthorizePage("/Exams/Plan"));
 
     var app = builder.Build();
-    await app.MigrateDatabaseAsync();
-    await app.ImportContentAsync();
+    await using (await app.StartupLockAsync())
+    {
+        await app.MigrateDatabaseAsync();
+        await app.ImportContentAsync();
+    }
 
     app.UseSecurityHeaders();
     app.UseExceptionHandler("/status/500");

@@ -7,21 +7,46 @@ public static class DatabaseSetup
 {
     public static void AddDatabase(this WebApplicationBuilder builder)
     {
-        // Read when first needed, so a test host's configuration applies too. Pooled: a request reuses a context
-        // instead of building one (and its services) from scratch.
-        builder.Services.AddPooledDbContextFactory<MlsPrepDb>((services, options) => options.UseSqlite(
-            services.GetRequiredService<IConfiguration>().GetConnectionString("MlsPrep") ?? "Data Source=mlsprep.db"));
+        // Pooled: a request reuses a context instead of building one (and its services) from scratch.
+        var configuration = builder.Configuration;
+        if (configuration.Provider() == DatabaseProvider.PostgreSQL)
+        {
+            builder.Services.AddPooledDbContextFactory<PostgresDb>(options => options.UseNpgsql(configuration.ConnectionString()));
+            builder.Services.AddSingleton<IDbContextFactory<MlsPrepDb>, PostgresDbFactory>();
+        }
+        else
+        {
+            builder.Services.AddPooledDbContextFactory<MlsPrepDb>(options => options.UseSqlite(configuration.ConnectionString()));
+        }
         builder.Services.AddScoped(services => services.GetRequiredService<IDbContextFactory<MlsPrepDb>>().CreateDbContext());
+        builder.Services.AddSingleton<ClusterLock>();
     }
 
-    /// <summary>Creates the database on first run and applies pending migrations; WAL lets readers and one writer overlap.</summary>
+    /// <summary>
+    /// Several instances may start at once on PostgreSQL: the first to take the start-up lock migrates and imports,
+    /// the others wait for it, then find nothing left to do.
+    /// </summary>
+    public static Task<IAsyncDisposable> StartupLockAsync(this WebApplication app) =>
+        app.Services.GetRequiredService<ClusterLock>().AcquireAsync(ClusterLock.Startup, app.Lifetime.ApplicationStopping);
+
+    /// <summary>Creates the database on first run and applies pending migrations. On SQLite, WAL lets readers and one writer overlap.</summary>
     public static async Task MigrateDatabaseAsync(this WebApplication app)
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<MlsPrepDb>>().CreateDbContextAsync();
-        var file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
-        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
-        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+        if (db.Database.IsSqlite())
+        {
+            var file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+            var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+            if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+            await db.Database.MigrateAsync();
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            return;
+        }
         await db.Database.MigrateAsync();
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+    }
+
+    private sealed class PostgresDbFactory(IDbContextFactory<PostgresDb> postgres) : IDbContextFactory<MlsPrepDb>
+    {
+        public MlsPrepDb CreateDbContext() => postgres.CreateDbContext();
     }
 }

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MlsPrep.Web.Database;
 
 /// <summary>The one database: the imported catalog, import bookkeeping, accounts, progress and the keys that protect cookies.</summary>
-public class MlsPrepDb(DbContextOptions<MlsPrepDb> options) : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
+public class MlsPrepDb(DbContextOptions options) : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Exam> Exams => Set<Exam>();
     public DbSet<Domain> Domains => Set<Domain>();

@@ -33,39 +33,39 @@ public static class ProgressTransfer
         foreach (var item in file.Items)
         {
             added += await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO ItemTicks (UserId, TopicKey, ItemKey, TextHash, TickedAt, Stability, Difficulty, ReviewedAt)
+                INSERT INTO "ItemTicks" ("UserId", "TopicKey", "ItemKey", "TextHash", "TickedAt", "Stability", "Difficulty", "ReviewedAt")
                 VALUES ({userId}, {item.Topic}, {item.ItemKey}, {item.TextHash}, {item.TickedAt}, {item.Stability}, {item.Difficulty}, {item.ReviewedAt})
-                ON CONFLICT (UserId, TopicKey, ItemKey) DO NOTHING
+                ON CONFLICT ("UserId", "TopicKey", "ItemKey") DO NOTHING
                 """);
         }
         foreach (var read in file.Resources)
         {
             added += await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO ResourceReads (UserId, TopicKey, Url, ReadAt) VALUES ({userId}, {read.Topic}, {read.Url}, {read.ReadAt})
-                ON CONFLICT (UserId, TopicKey, Url) DO NOTHING
+                INSERT INTO "ResourceReads" ("UserId", "TopicKey", "Url", "ReadAt") VALUES ({userId}, {read.Topic}, {read.Url}, {read.ReadAt})
+                ON CONFLICT ("UserId", "TopicKey", "Url") DO NOTHING
                 """);
         }
         if (file.Exam is { } exam)
         {
             // A choice already made here stays: the file only fills in a missing one.
             await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO ExamChoices (UserId, ExamCode, ChosenAt) VALUES ({userId}, {exam.Code}, {exam.ChosenAt})
-                ON CONFLICT (UserId) DO NOTHING
+                INSERT INTO "ExamChoices" ("UserId", "ExamCode", "ChosenAt") VALUES ({userId}, {exam.Code}, {exam.ChosenAt})
+                ON CONFLICT ("UserId") DO NOTHING
                 """);
         }
         foreach (var date in file.AllExamDates)
         {
             // A date already set here stays, like the chosen exam.
             added += await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO ExamDates (UserId, ExamCode, Day, SetOn, CoveredWhenSet) VALUES ({userId}, {date.Code}, {date.Day}, {date.SetOn}, {date.CoveredWhenSet})
-                ON CONFLICT (UserId, ExamCode) DO NOTHING
+                INSERT INTO "ExamDates" ("UserId", "ExamCode", "Day", "SetOn", "CoveredWhenSet") VALUES ({userId}, {date.Code}, {date.Day}, {date.SetOn}, {date.CoveredWhenSet})
+                ON CONFLICT ("UserId", "ExamCode") DO NOTHING
                 """);
         }
         foreach (var note in file.AllNotes)
         {
             added += await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO PersonalNotes (UserId, TopicKey, Markdown, UpdatedAt) VALUES ({userId}, {note.Topic}, {note.Markdown}, {note.UpdatedAt})
-                ON CONFLICT (UserId, TopicKey) DO NOTHING
+                INSERT INTO "PersonalNotes" ("UserId", "TopicKey", "Markdown", "UpdatedAt") VALUES ({userId}, {note.Topic}, {note.Markdown}, {note.UpdatedAt})
+                ON CONFLICT ("UserId", "TopicKey") DO NOTHING
                 """);
         }
         // Logs have no natural key: an entry is new unless the same one, at the same moment, is already here.

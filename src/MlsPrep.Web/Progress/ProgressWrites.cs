@@ -19,8 +19,8 @@ public static class ProgressWrites
         if (covered)
         {
             await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO ItemTicks (UserId, TopicKey, ItemKey, TextHash, TickedAt) VALUES ({userId}, {topicKey}, {itemKey}, {hash}, {now})
-                ON CONFLICT (UserId, TopicKey, ItemKey) DO UPDATE SET TextHash = excluded.TextHash, TickedAt = excluded.TickedAt
+                INSERT INTO "ItemTicks" ("UserId", "TopicKey", "ItemKey", "TextHash", "TickedAt") VALUES ({userId}, {topicKey}, {itemKey}, {hash}, {now})
+                ON CONFLICT ("UserId", "TopicKey", "ItemKey") DO UPDATE SET "TextHash" = excluded."TextHash", "TickedAt" = excluded."TickedAt"
                 """);
         }
         else
@@ -38,9 +38,9 @@ public static class ProgressWrites
         if (covered)
         {
             await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO ItemTicks (UserId, TopicKey, ItemKey, TextHash, TickedAt)
-                SELECT {userId}, t.Key, i.Key, i.TextHash, {now} FROM ChecklistItems i JOIN Topics t ON t.Id = i.TopicId WHERE t.Key = {topicKey}
-                ON CONFLICT (UserId, TopicKey, ItemKey) DO UPDATE SET TextHash = excluded.TextHash, TickedAt = excluded.TickedAt
+                INSERT INTO "ItemTicks" ("UserId", "TopicKey", "ItemKey", "TextHash", "TickedAt")
+                SELECT {userId}, t."Key", i."Key", i."TextHash", {now} FROM "ChecklistItems" i JOIN "Topics" t ON t."Id" = i."TopicId" WHERE t."Key" = {topicKey}
+                ON CONFLICT ("UserId", "TopicKey", "ItemKey") DO UPDATE SET "TextHash" = excluded."TextHash", "TickedAt" = excluded."TickedAt"
                 """);
         }
         else
@@ -60,8 +60,8 @@ public static class ProgressWrites
         if (read)
         {
             await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO ResourceReads (UserId, TopicKey, Url, ReadAt) VALUES ({userId}, {topicKey}, {url}, {now})
-                ON CONFLICT (UserId, TopicKey, Url) DO NOTHING
+                INSERT INTO "ResourceReads" ("UserId", "TopicKey", "Url", "ReadAt") VALUES ({userId}, {topicKey}, {url}, {now})
+                ON CONFLICT ("UserId", "TopicKey", "Url") DO NOTHING
                 """);
         }
         else

@@ -12,10 +12,10 @@ public sealed record TopicReaderState(
     IReadOnlyDictionary<(string Topic, string Item), string> Ticks, IReadOnlySet<string> ReadUrls, string? NoteMarkdown, string? ChosenExam)
 {
     private const string Sql = """
-        SELECT 0, TopicKey, ItemKey, TextHash FROM ItemTicks WHERE UserId = $user
-        UNION ALL SELECT 1, TopicKey, Url, NULL FROM ResourceReads WHERE UserId = $user AND TopicKey = $topic
-        UNION ALL SELECT 2, TopicKey, Markdown, NULL FROM PersonalNotes WHERE UserId = $user AND TopicKey = $topic
-        UNION ALL SELECT 3, ExamCode, NULL, NULL FROM ExamChoices WHERE UserId = $user
+        SELECT 0, "TopicKey", "ItemKey", "TextHash" FROM "ItemTicks" WHERE "UserId" = @user
+        UNION ALL SELECT 1, "TopicKey", "Url", NULL FROM "ResourceReads" WHERE "UserId" = @user AND "TopicKey" = @topic
+        UNION ALL SELECT 2, "TopicKey", "Markdown", NULL FROM "PersonalNotes" WHERE "UserId" = @user AND "TopicKey" = @topic
+        UNION ALL SELECT 3, "ExamCode", NULL, NULL FROM "ExamChoices" WHERE "UserId" = @user
         """;
 
     public static async Task<TopicReaderState> LoadAsync(MlsPrepDb db, string userId, string topicKey)
@@ -28,8 +28,8 @@ public sealed record TopicReaderState(
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
             command.CommandText = Sql;
-            Add(command, "$user", userId);
-            Add(command, "$topic", topicKey);
+            Add(command, "@user", userId);
+            Add(command, "@topic", topicKey);
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {

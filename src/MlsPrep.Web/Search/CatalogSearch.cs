@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -25,27 +24,17 @@ public sealed record SearchFilter(string? DomainKey = null, Func<string, bool>? 
 
 /// <summary>
 /// Runs a search: all words first, then any word, then with misspelt words corrected from the index's
-/// vocabulary. Notes are ranked by BM25 with titles and service names weighted far above body text;
-/// results are one per note, each landing on its best place.
+/// vocabulary. Notes are ranked with titles and service names weighted far above body text (the engine's
+/// relevance: BM25 on SQLite, ts_rank weighted by rarity on PostgreSQL); results are one per note, each landing on its best place.
 /// </summary>
-public sealed class CatalogSearch(MlsPrepDb db, SearchIndexer indexer, ExamCatalog examCatalog)
+public sealed class CatalogSearch(MlsPrepDb db, ISearchEngine engine, ExamCatalog examCatalog)
 {
     public const int MaxLimit = 50;
-    // Column weights, in column order (topic_key, exams, domains, summary: never searched; then title, subject,
-    // services, headings, concepts, body): a word in the title or a service name counts far more than one in the text.
-    private const string TopicScore = "bm25(SearchTopics, 0, 0, 0, 0, 10.0, 14.0, 6.0, 3.0, 4.0, 1.0)";
-    // Where a note says what it is about, as opposed to everything it mentions on the way.
-    private const string AboutColumns = "title subject services headings concepts";
-    private const string PlaceScore = "bm25(SearchPlaces, 0, 0, 0, 0, 3.0, 1.0)";
-    // BM25 favours short rows; a section that explains the words is a better landing than a one-line item.
-    private const string SectionPreference = "3.0";
     private const int PlacesPerTopic = 3;
     // A question word found in more than this share of notes is too common to rank by.
     private const double CommonTermShare = 0.8;
     private const char MarkStart = '\u0002';
     private const char MarkEnd = '\u0003';
-
-    private sealed record RankedTopic(long Id, string Key);
 
     private sealed record Ranking(IReadOnlyList<RankedTopic> Page, int Total, bool AnyTerm);
 
@@ -79,13 +68,12 @@ public sealed class CatalogSearch(MlsPrepDb db, SearchIndexer indexer, ExamCatal
     {
         if (!query.IsQuestion || query.Terms.Count == 1)
         {
-            var all = await TopicsAsync(query.ToMatch(corrections), filter, offset, limit, cancellation);
+            var all = await engine.TopicsAsync(db, query, corrections, anyTerm: false, byCoverage: false, filter, filter.KeepTopic, offset, limit, cancellation);
             if (all.Total > 0 || query.Terms.Count == 1) return new(all.Page, all.Total, false);
         }
         // Any term may match; a question's notes are ordered first by how many of its words they name where a note
         // says what it is about (title, services, headings, concept phrases), so one rare word elsewhere cannot win.
-        var coverage = query.IsQuestion ? query.TermMatches(corrections) : null;
-        var any = await TopicsAsync(query.ToMatch(corrections, anyTerm: true), filter, offset, limit, cancellation, coverage);
+        var any = await engine.TopicsAsync(db, query, corrections, anyTerm: true, byCoverage: query.IsQuestion, filter, filter.KeepTopic, offset, limit, cancellation);
         return new(any.Page, any.Total, true);
     }
 
@@ -99,53 +87,10 @@ public sealed class CatalogSearch(MlsPrepDb db, SearchIndexer indexer, ExamCatal
         var distinctive = new List<string>();
         foreach (var term in query.Terms)
         {
-            await using var count = Command("SELECT count(*) FROM SearchTopics WHERE SearchTopics MATCH $term", ("$term", $"\"{term}\""));
-            if (Convert.ToInt32(await count.ExecuteScalarAsync(cancellation), CultureInfo.InvariantCulture) <= notes * CommonTermShare) distinctive.Add(term);
+            if (await engine.NotesWithAsync(db, term, cancellation) <= notes * CommonTermShare) distinctive.Add(term);
         }
         return distinctive.Count == 0 || distinctive.Count == query.Terms.Count ? query
             : query with { Terms = distinctive, LastIsPrefix = query.LastIsPrefix && distinctive[^1] == query.Terms[^1] };
-    }
-
-    private async Task<(List<RankedTopic> Page, int Total)> TopicsAsync(
-        string match, SearchFilter filter, int offset, int limit, CancellationToken cancellation, IReadOnlyList<string>? coverage = null)
-    {
-        var where = "SearchTopics MATCH $match"
-                    + (filter.ExamCode is null ? "" : " AND instr(exams, $exam) > 0")
-                    + (filter.DomainKey is null ? "" : " AND instr(domains, $domain) > 0");
-        List<(string, object)> conditions = [("$match", match)];
-        if (filter.ExamCode is { } exam) conditions.Add(("$exam", SearchIndexer.Delimited([exam])));
-        if (filter.DomainKey is { } domain) conditions.Add(("$domain", SearchIndexer.Delimited([domain])));
-        var order = TopicScore;
-        if (coverage is { Count: > 0 })
-        {
-            var named = coverage.Select((_, i) => $"(rowid IN (SELECT rowid FROM SearchTopics WHERE SearchTopics MATCH $named{i}))");
-            order = $"({string.Join(" + ", named)}) DESC, {TopicScore}";
-            conditions.AddRange(coverage.Select((term, i) => ($"$named{i}", (object)$"{{{AboutColumns}}} : {term}")));
-        }
-        var parameters = conditions.ToArray();
-        var page = new List<RankedTopic>();
-        if (filter.KeepTopic is { } keep)
-        {
-            // Progress filters need every match before paging.
-            await using var everything = Command($"SELECT rowid, topic_key FROM SearchTopics WHERE {where} ORDER BY {order}", parameters);
-            var kept = new List<RankedTopic>();
-            await using var reader = await everything.ExecuteReaderAsync(cancellation);
-            while (await reader.ReadAsync(cancellation))
-                if (keep(reader.GetString(1))) kept.Add(new(reader.GetInt64(0), reader.GetString(1)));
-            return (kept.Skip(offset).Take(limit).ToList(), kept.Count);
-        }
-
-        await using var count = Command($"SELECT count(*) FROM SearchTopics WHERE {where}", parameters);
-        var total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellation), CultureInfo.InvariantCulture);
-        if (total == 0) return (page, 0);
-        // With LIMIT, SQLite keeps only the best rows instead of sorting every match.
-        await using var top = Command($"SELECT rowid, topic_key FROM SearchTopics WHERE {where} ORDER BY {order} LIMIT $limit OFFSET $offset",
-            [.. parameters, ("$limit", limit), ("$offset", offset)]);
-        await using (var reader = await top.ExecuteReaderAsync(cancellation))
-        {
-            while (await reader.ReadAsync(cancellation)) page.Add(new(reader.GetInt64(0), reader.GetString(1)));
-        }
-        return (page, total);
     }
 
     /// <summary>
@@ -154,28 +99,8 @@ public sealed class CatalogSearch(MlsPrepDb db, SearchIndexer indexer, ExamCatal
     /// </summary>
     private async Task<List<SearchHit>> PlacesAsync(SearchQuery query, IReadOnlyDictionary<string, string> corrections, IReadOnlyList<RankedTopic> topics, SearchFilter filter, CancellationToken cancellation)
     {
-        var named = new HashSet<string>(StringComparer.Ordinal);
-        var ids = string.Join(" OR ", topics.Select(t => string.Create(CultureInfo.InvariantCulture, $"rowid = {t.Id}")));
-        await using (var command = Command($"SELECT topic_key FROM SearchTopics WHERE SearchTopics MATCH $match AND ({ids})",
-                         ("$match", $"{{title subject services}} : ({query.ToMatch(corrections)})")))
-        await using (var reader = await command.ExecuteReaderAsync(cancellation))
-        {
-            while (await reader.ReadAsync(cancellation)) named.Add(reader.GetString(0));
-        }
-
-        var places = new List<(string Topic, string Anchor, string Kind, string Section, string Heading, string Snippet)>();
-        var ranges = string.Join(" OR ", topics.Select(t => string.Create(CultureInfo.InvariantCulture,
-            $"(rowid >= {t.Id * SearchIndexer.PlacesPerTopicRange} AND rowid < {(t.Id + 1) * SearchIndexer.PlacesPerTopicRange})")));
-        await using (var command = Command($"""
-                         SELECT topic_key, anchor, kind, section, heading, snippet(SearchPlaces, 5, char(2), char(3), '…', 16)
-                         FROM SearchPlaces WHERE SearchPlaces MATCH $match AND ({ranges})
-                         ORDER BY {PlaceScore} * CASE kind WHEN 'section' THEN {SectionPreference} ELSE 1.0 END
-                         """, ("$match", query.ToMatch(corrections, anyTerm: true))))
-        await using (var reader = await command.ExecuteReaderAsync(cancellation))
-        {
-            while (await reader.ReadAsync(cancellation))
-                places.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5)));
-        }
+        var named = await engine.NamedAsync(db, query, corrections, topics, cancellation);
+        var places = await engine.PlacesAsync(db, query, corrections, topics, cancellation);
 
         var keys = topics.Select(t => t.Key).ToList();
         var details = await db.Topics.AsNoTracking().Where(t => keys.Contains(t.Key))
@@ -224,14 +149,12 @@ public sealed class CatalogSearch(MlsPrepDb db, SearchIndexer indexer, ExamCatal
     private async Task<Dictionary<string, string>> CorrectAsync(SearchQuery query, CancellationToken cancellation)
     {
         var corrections = new Dictionary<string, string>();
-        IReadOnlyList<SearchIndexer.VocabularyTerm>? vocabulary = null;
         foreach (var term in query.Terms)
         {
             var tolerance = Spelling.Tolerance(term);
-            var prefix = query.LastIsPrefix && term == query.Terms[^1] ? "*" : "";
-            if (tolerance == 0 || await KnownAsync($"\"{term}\"{prefix}", cancellation)) continue;
-            vocabulary ??= await indexer.VocabularyAsync(db, cancellation);
-            var best = vocabulary
+            var prefix = query.LastIsPrefix && term == query.Terms[^1];
+            if (tolerance == 0 || await engine.KnownAsync(db, term, prefix, cancellation)) continue;
+            var best = (await engine.SpellingCandidatesAsync(db, term, cancellation))
                 .Where(v => Math.Abs(v.Term.Length - term.Length) <= tolerance)
                 .Select(v => (v.Term, v.Documents, Distance: Spelling.Distance(term, v.Term, tolerance)))
                 .Where(v => v.Distance <= tolerance)
@@ -240,12 +163,6 @@ public sealed class CatalogSearch(MlsPrepDb db, SearchIndexer indexer, ExamCatal
             if (best.Term is not null) corrections[term] = best.Term;
         }
         return corrections;
-    }
-
-    private async Task<bool> KnownAsync(string match, CancellationToken cancellation)
-    {
-        await using var command = Command("SELECT EXISTS (SELECT 1 FROM SearchTopics WHERE SearchTopics MATCH $match)", ("$match", match));
-        return Convert.ToBoolean(await command.ExecuteScalarAsync(cancellation), CultureInfo.InvariantCulture);
     }
 
     /// <summary>Encodes the snippet first, then turns the FTS markers into &lt;mark&gt;, so indexed text can never become markup.</summary>
@@ -261,19 +178,5 @@ public sealed class CatalogSearch(MlsPrepDb db, SearchIndexer indexer, ExamCatal
                 .Append(WebUtility.HtmlEncode(piece[Math.Min(end + 1, piece.Length)..]));
         }
         return html.ToString();
-    }
-
-    private DbCommand Command(string sql, params (string Name, object Value)[] parameters)
-    {
-        var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
-        return command;
     }
 }

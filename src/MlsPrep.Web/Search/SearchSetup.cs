@@ -7,6 +7,8 @@ public static class SearchSetup
 {
     public static void AddSearch(this WebApplicationBuilder builder)
     {
+        if (builder.Configuration.Provider() == DatabaseProvider.PostgreSQL) builder.Services.AddSingleton<ISearchEngine, PostgresSearchEngine>();
+        else builder.Services.AddSingleton<ISearchEngine, Fts5SearchEngine>();
         builder.Services.AddSingleton<SearchIndexer>();
         builder.Services.AddScoped<CatalogSearch>();
     }

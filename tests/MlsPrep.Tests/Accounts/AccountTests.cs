@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MlsPrep.Tests.Progress;
 using MlsPrep.Tests.Support;
 
@@ -158,12 +160,11 @@ public sealed class AccountTests : IDisposable
         using var response = await client.SubmitAsync("/account", "form[action*='handler=Delete']", new() { ["confirmPassword"] = Forms.Password });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={site.App.DatabasePath}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM ItemTicks WHERE UserId = $id";
-        command.Parameters.AddWithValue("$id", userId);
-        Assert.Equal(0L, (long)(await command.ExecuteScalarAsync())!);
+        using (var scope = site.App.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<MlsPrep.Web.Database.MlsPrepDb>();
+            Assert.Equal(0, await db.ItemTicks.CountAsync(t => t.UserId == userId));
+        }
         using var fresh = site.App.CreateBrowserLikeClient();
         using var login = await fresh.SubmitAsync("/account/login", "main form", new() { ["Input.Email"] = "gone@example.com", ["Input.Password"] = Forms.Password });
         Assert.Equal(HttpStatusCode.OK, login.StatusCode);

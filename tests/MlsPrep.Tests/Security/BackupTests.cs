@@ -4,6 +4,8 @@ using static MlsPrep.Tests.Progress.ProgressSite;
 
 namespace MlsPrep.Tests.Security;
 
+/// <summary>`backup` and `restore` copy a SQLite file; on PostgreSQL, pg_dump does that job (docs/deploy.md).</summary>
+[Trait(TestDatabase.Trait, TestDatabase.SqliteOnly)]
 public sealed class BackupTests : IDisposable
 {
     private readonly Progress.ProgressSite site = new();

@@ -5,7 +5,11 @@ using MlsPrep.Tests.Support;
 
 namespace MlsPrep.Tests.Security;
 
-/// <summary>The real app as its own process, killed with SIGKILL at the worst moments, then started again.</summary>
+/// <summary>
+/// The real app as its own process, killed with SIGKILL at the worst moments, then started again. The embedded file
+/// is what this tests; on PostgreSQL the server keeps the data, not the app.
+/// </summary>
+[Trait(TestDatabase.Trait, TestDatabase.SqliteOnly)]
 public sealed class CrashTests : IDisposable
 {
     private readonly ContentFolder content = new();

@@ -6,8 +6,9 @@ using MlsPrep.Web.Content;
 namespace MlsPrep.Tests.Support;
 
 /// <summary>
-/// The real app over a real SQLite file in a temporary folder, reading the content folder it is given
-/// (a test's own tree, or the repository's content/ when none is given).
+/// The real app over a real database, reading the content folder it is given (a test's own tree, or the
+/// repository's content/ when none is given): a SQLite file in a temporary folder, or, when the run names a
+/// PostgreSQL server (TestDatabase.Postgres), a database of its own on that server.
 /// </summary>
 public class MlsPrepApp : WebApplicationFactory<Program>
 {
@@ -32,6 +33,9 @@ public class MlsPrepApp : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(dataFolder, "mlsprep.db");
 
+    /// <summary>The same folder (a restart) gives the same database on either engine.</summary>
+    public string ConnectionString => TestDatabase.ConnectionStringFor(dataFolder, DatabasePath);
+
     public static string RepositoryContent => Path.Combine(RepositoryRoot, "content");
 
     public static string RepositoryRoot
@@ -50,7 +54,8 @@ public class MlsPrepApp : WebApplicationFactory<Program>
     {
         // Test what users run: no developer exception page, HSTS on https, production error pages.
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:MlsPrep", $"Data Source={DatabasePath}");
+        builder.UseSetting("Database:Provider", TestDatabase.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:MlsPrep", ConnectionString);
         builder.UseSetting("Content:Path", ContentPath);
         builder.UseSetting("Content:Watch", watchContent ? "true" : "false");
         // Tests register many users from one address; the throttling test sets its own limit.
@@ -63,6 +68,7 @@ public class MlsPrepApp : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (!disposing || !ownsDataFolder) return;
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        TestDatabase.Drop(dataFolder);
         try { Directory.Delete(dataFolder, recursive: true); } catch (IOException) { }
     }
 }
