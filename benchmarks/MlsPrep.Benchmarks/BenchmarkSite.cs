@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MlsPrep.Web.Content;
@@ -19,6 +20,8 @@ public sealed class BenchmarkSite : IDisposable
         CorpusGenerator.Generate(ContentPath, Topics);
         var services = new ServiceCollection();
         services.AddDbContextFactory<MlsPrepDb>(options => options.UseSqlite($"Data Source={Path.Combine(folder, "bench.db")}"));
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        services.AddSingleton<ISearchEngine, Fts5SearchEngine>();
         services.AddSingleton<SearchIndexer>();
         services.AddScoped<CatalogSearch>();
         services.AddSingleton(TimeProvider.System);
@@ -28,6 +31,12 @@ public sealed class BenchmarkSite : IDisposable
         services.AddSingleton<MlsPrep.Web.Progress.ProgressCatalog>();
         services.AddSingleton<MlsPrep.Web.Catalog.ExamCatalog>();
         services.AddSingleton<MlsPrep.Web.Catalog.TopicDirectory>();
+        services.AddSingleton<MlsPrep.Web.Catalog.TopicPages>();
+        services.AddSingleton<MlsPrep.Web.Questions.QuestionBank>();
+        services.AddSingleton<MlsPrep.Web.Catalog.CatalogMemory>();
+        services.AddSingleton<MlsPrep.Web.Cluster.ClusterLock>();
+        services.AddSingleton<MlsPrep.Web.Cluster.CatalogNotices>();
+        services.AddMemoryCache();
         services.AddOutputCache();
         Services = services.BuildServiceProvider();
     }

@@ -1,5 +1,6 @@
 using MlsPrep.Web.Accounts;
 using MlsPrep.Web.Catalog;
+using MlsPrep.Web.Cluster;
 using MlsPrep.Web.Content;
 using MlsPrep.Web.Database;
 using MlsPrep.Web.Exams;
@@ -33,10 +34,11 @@ try
     // The app's own logger, separate from the bootstrap one, so several hosts in one process (tests) never share it.
     builder.Services.AddSerilog((services, logger) => logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services), preserveStaticLogger: true);
     builder.AddDatabase();                 // SQLite (default) or PostgreSQL through EF Core: catalog, progress, accounts
+    builder.AddCluster();                  // several instances on one PostgreSQL database: locks, one watcher, import notices
     builder.AddContent();                  // content/ → catalog, at start-up and on every change
     builder.AddExams();                    // several exams over one set of notes; the reader's chosen exam
     builder.AddCatalogCaching();           // anonymous catalog pages from memory until the next import
-    builder.AddSearch();                   // SQLite FTS5 over the catalog, kept in step by the importer
+    builder.AddSearch();                   // full-text search (FTS5 or tsvector), kept in step by the importer
     builder.AddReview();                   // spaced review of covered items (FSRS-6), on the reader's own day
     builder.AddQuestions();                // practice questions tied to notes: feedback at once, wrong answers reopen items
     builder.AddMockExams();                // timed mock exams that survive a closed tab and a restart

@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using MlsPrep.Web.Catalog;
-using Microsoft.AspNetCore.OutputCaching;
+using MlsPrep.Web.Cluster;
 using MlsPrep.Web.Database;
-using MlsPrep.Web.Progress;
 using MlsPrep.Web.Questions;
 using MlsPrep.Web.Search;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +18,7 @@ public sealed record ImportReport(int Imported, int Unchanged, int Rejected, int
 /// touches anyone's progress, and a tick on a shared note counts in every exam.
 /// </summary>
 public sealed class ContentImporter(
-    IDbContextFactory<MlsPrepDb> databases, SearchIndexer search, ExamCatalog examCatalog, TopicDirectory directory, TopicPages topicPages, ProgressCatalog progressCatalog, QuestionBank questionBank, IOutputCacheStore pageCache, IOptions<ContentOptions> options, TimeProvider time, ILogger<ContentImporter> logger) : IDisposable
+    IDbContextFactory<MlsPrepDb> databases, SearchIndexer search, CatalogMemory memory, ClusterLock clusterLock, CatalogNotices notices, IOptions<ContentOptions> options, TimeProvider time, ILogger<ContentImporter> logger) : IDisposable
 {
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
 
@@ -28,6 +27,8 @@ public sealed class ContentImporter(
         await oneAtATime.WaitAsync(cancellation);
         try
         {
+            // One instance at a time, so two never replace the same rows at once; the second finds little left to do.
+            await using var serialised = await clusterLock.AcquireAsync(ClusterLock.ContentImport, cancellation);
             return await ImportOnceAsync(cancellation);
         }
         finally
@@ -97,13 +98,9 @@ public sealed class ContentImporter(
         }
         // Same transaction: readers see the old catalog and index, or the new ones, never a mix.
         await search.RefreshAsync(db, changed, removedIds, cancellation);
+        await notices.AnnounceAsync(db, cancellation);
         await transaction.CommitAsync(cancellation);
-        examCatalog.Invalidate();
-        directory.Invalidate();
-        topicPages.Invalidate();
-        progressCatalog.Invalidate();
-        questionBank.Invalidate();
-        await pageCache.EvictByTagAsync(CatalogCaching.Tag, cancellation);
+        await memory.ForgetAsync(cancellation);
         var removed = removedIds.Count;
 
         var problems = scan.AllProblems.Concat(questionProblems).ToList();

@@ -13,7 +13,9 @@ public static class ContentSetup
         builder.Services.AddSingleton<MlsPrep.Web.Catalog.TopicDirectory>();
         builder.Services.AddSingleton<MlsPrep.Web.Catalog.TopicPages>();
         builder.Services.AddSingleton<MlsPrep.Web.Progress.ProgressCatalog>();
-        builder.Services.AddHostedService<ContentWatcher>();
+        builder.Services.AddSingleton<MlsPrep.Web.Catalog.CatalogMemory>();
+        builder.Services.AddSingleton<ContentWatcher>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ContentWatcher>());
         builder.Services.AddHealthChecks().AddCheck<CatalogHealthCheck>("catalog", tags: ["ready"]);
     }
 

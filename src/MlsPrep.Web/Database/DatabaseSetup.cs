@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using MlsPrep.Web.Cluster;
 
 namespace MlsPrep.Web.Database;
 
@@ -19,7 +20,6 @@ public static class DatabaseSetup
             builder.Services.AddPooledDbContextFactory<MlsPrepDb>(options => options.UseSqlite(configuration.ConnectionString()));
         }
         builder.Services.AddScoped(services => services.GetRequiredService<IDbContextFactory<MlsPrepDb>>().CreateDbContext());
-        builder.Services.AddSingleton<ClusterLock>();
     }
 
     /// <summary>

@@ -14,66 +14,25 @@ public sealed class CrashTests : IDisposable
 {
     private readonly ContentFolder content = new();
     private readonly string dataFolder = Directory.CreateTempSubdirectory("mlsprep-crash-").FullName;
-    private readonly List<Process> processes = [];
+    private readonly List<AppProcess> processes = [];
 
     private string DatabasePath => Path.Combine(dataFolder, "mlsprep.db");
 
-    private readonly List<string> log = [];
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private bool Logged(string text)
-    {
-        lock (log) return log.Any(line => line.Contains(text, StringComparison.Ordinal));
-    }
+    private bool Logged(string text) => processes.Any(p => p.Logged(text));
 
     private (Process Process, HttpClient Client) Start()
     {
-        var port = FreePort();
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "MlsPrep.Web.dll")])
+        var app = AppProcess.Start(new Dictionary<string, string>
         {
-            WorkingDirectory = Path.Combine(MlsPrepApp.RepositoryRoot, "src", "MlsPrep.Web"),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment =
-            {
-                ["ConnectionStrings__MlsPrep"] = $"Data Source={DatabasePath}",
-                ["Content__Path"] = content.Root,
-                ["Content__Watch"] = "false",
-                ["Urls"] = $"http://127.0.0.1:{port}",
-                ["Security__SignInAttemptsPerMinute"] = "1000",
-            },
-        };
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, line) => { if (line.Data is { } text) lock (log) log.Add(text); };
-        process.ErrorDataReceived += (_, line) => { if (line.Data is { } text) lock (log) log.Add(text); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        processes.Add(process);
-        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-        return (process, client);
+            ["ConnectionStrings__MlsPrep"] = $"Data Source={DatabasePath}",
+            ["Content__Path"] = content.Root,
+            ["Content__Watch"] = "false",
+        });
+        processes.Add(app);
+        return (app.Process, app.Client);
     }
 
-    private static async Task WaitUntilReadyAsync(HttpClient client)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            try
-            {
-                using var response = await client.GetAsync("/healthz");
-                if (response.StatusCode == HttpStatusCode.OK) return;
-            }
-            catch (HttpRequestException) { }
-            await Task.Delay(100);
-        }
-        throw new TimeoutException("The app did not become ready.");
-    }
+    private Task WaitUntilReadyAsync(HttpClient client) => processes.Single(p => p.Client == client).WaitUntilReadyAsync();
 
     private string IntegrityCheck()
     {
@@ -144,11 +103,7 @@ public sealed class CrashTests : IDisposable
 
     public void Dispose()
     {
-        foreach (var process in processes)
-        {
-            if (!process.HasExited) process.Kill(entireProcessTree: true);
-            process.Dispose();
-        }
+        foreach (var process in processes) process.Dispose();
         SqliteConnection.ClearAllPools();
         Directory.Delete(dataFolder, recursive: true);
         content.Dispose();

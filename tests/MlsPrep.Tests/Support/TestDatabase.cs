@@ -15,6 +15,11 @@ public static class TestDatabase
     /// <summary>Tests of the embedded file itself carry this trait; the PostgreSQL run leaves them out.</summary>
     public const string Trait = "Database";
     public const string SqliteOnly = "SqliteOnly";
+    /// <summary>Tests of several instances on one server carry this trait; the SQLite run leaves them out.</summary>
+    public const string PostgresOnly = "PostgresOnly";
+
+    public static string RequirePostgres() =>
+        Postgres ?? throw new InvalidOperationException("This test needs a PostgreSQL server: set MLSPREP_TEST_POSTGRES (scripts/test.sh does).");
 
     public static string? Postgres { get; } = Environment.GetEnvironmentVariable("MLSPREP_TEST_POSTGRES") is { Length: > 0 } server ? server : null;
 

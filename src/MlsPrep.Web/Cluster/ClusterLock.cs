@@ -1,16 +1,18 @@
+using MlsPrep.Web.Database;
 using Npgsql;
 
-namespace MlsPrep.Web.Database;
+namespace MlsPrep.Web.Cluster;
 
 /// <summary>
-/// PostgreSQL advisory locks shared by every app instance on one database: start-up (migrate, then import) runs
-/// in one instance at a time, and one instance at a time watches the content folder. On SQLite there is one
-/// process, so the locks are not needed and never taken.
+/// PostgreSQL advisory locks shared by every app instance on one database: start-up (migrate, then import) and
+/// every import run in one instance at a time, and one instance at a time watches the content folder. On SQLite
+/// there is one process, so the locks are not needed and never taken.
 /// </summary>
 public sealed class ClusterLock(IConfiguration configuration)
 {
     public const long Startup = 0x4d6c7350_00000001;
     public const long ContentWatch = 0x4d6c7350_00000002;
+    public const long ContentImport = 0x4d6c7350_00000003;
 
     public bool Applies => configuration.Provider() == DatabaseProvider.PostgreSQL;
 

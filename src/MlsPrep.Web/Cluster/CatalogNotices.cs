@@ -1,0 +1,65 @@
+using MlsPrep.Web.Catalog;
+using MlsPrep.Web.Database;
+using Npgsql;
+
+namespace MlsPrep.Web.Cluster;
+
+/// <summary>
+/// Tells every instance on one PostgreSQL database that the catalog changed, so each forgets its cached pages and
+/// notes. The notice is sent inside the import's transaction: PostgreSQL delivers it on commit, never for an import
+/// that rolled back. On SQLite there is one process and nothing to tell.
+/// </summary>
+public sealed class CatalogNotices(IConfiguration configuration, CatalogMemory memory, ILogger<CatalogNotices> logger) : BackgroundService
+{
+    private const string Channel = "mlsprep_catalog";
+    // An instance forgets its own memory as it commits; the notice is for the others.
+    private readonly string instance = Guid.NewGuid().ToString("N");
+
+    public async Task AnnounceAsync(MlsPrepDb db, CancellationToken cancellation)
+    {
+        if (configuration.Provider() != DatabaseProvider.PostgreSQL) return;
+        await using var notify = db.Command("SELECT pg_notify(@channel, @instance)", ("@channel", Channel), ("@instance", instance));
+        await notify.ExecuteNonQueryAsync(cancellation);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (configuration.Provider() != DatabaseProvider.PostgreSQL) return;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await ListenAsync(stoppingToken);
+            }
+            catch (Exception error) when (error is NpgsqlException or System.IO.IOException or TimeoutException)
+            {
+                logger.LogWarning(error, "Lost the catalog notices from other instances; listening again");
+                await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
+            }
+        }
+    }
+
+    private async Task ListenAsync(CancellationToken stoppingToken)
+    {
+        var settings = new NpgsqlConnectionStringBuilder(configuration.ConnectionString()) { Pooling = false, KeepAlive = 30 };
+        await using var connection = new NpgsqlConnection(settings.ConnectionString);
+        await connection.OpenAsync(stoppingToken);
+        connection.Notification += (_, notice) =>
+        {
+            if (notice.Payload != instance) pending = true;
+        };
+        await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection)) await listen.ExecuteNonQueryAsync(stoppingToken);
+        // Anything imported while not listening (the first start, or a lost connection) was missed: forget it all.
+        await memory.ForgetAsync(stoppingToken);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await connection.WaitAsync(stoppingToken);
+            if (!pending) continue;
+            pending = false;
+            await memory.ForgetAsync(stoppingToken);
+            logger.LogInformation("Another instance imported content; cached catalog pages forgotten");
+        }
+    }
+
+    private volatile bool pending;
+}
