@@ -2,6 +2,9 @@
 # Load test: MlsPrep on 127.0.0.1 with 5,000 topics and a few hundred users, every scenario's throughput
 # reported as a ratio to S (the same topic page served as a static file by the same process), measured
 # in the same run. Results go to artifacts/load/results.md; docs/performance.md records the latest.
+#   scripts/load-test.sh              one instance on SQLite
+#   scripts/load-test.sh --postgres   then also two instances on one PostgreSQL database behind nginx, with each
+#                                     scenario's ratio to the one SQLite instance measured first
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -125,4 +128,76 @@ print(f"Cold import of 5,000 topics: $cold_import_ms ms. Cold start to first 200
       f"Warm start to first 200: ${warm_ready} s. Peak working set: {int('$peak_kb') // 1024} MB.")
 PY
 { echo; echo "Lighthouse:"; echo; echo "$lighthouse"; } >> "$WORK/results.md"
+
+if [ "${1:-}" = "--postgres" ]; then
+  echo "== Two instances on PostgreSQL behind nginx"
+  command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || need nginx nginx-light
+  PG_WORK="$WORK/postgres"
+  mkdir -p "$PG_WORK/nginx"
+  pg_port=55499
+  admin=$(scripts/postgres.sh start "$PWD/$PG_WORK/cluster" "$pg_port" | tail -n 1)
+  connection="${admin/Database=postgres/Database=mlsprep_load}"
+  PIDS=()
+  for port in 5101 5102; do
+    (cd "$WORK/publish" && exec env Database__Provider=PostgreSQL ConnectionStrings__MlsPrep="$connection" Content__Path="$PWD/../content" Content__Watch=true \
+       Urls="http://127.0.0.1:$port" Security__SignInAttemptsPerMinute=100000 ./MlsPrep.Web >>"../postgres/app-$port.log" 2>&1) &
+    PIDS+=($!)
+  done
+  for port in 5101 5102; do until curl -sf "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; do sleep 0.1; done; done
+  pg_cold_import_ms=$(grep -ho 'Imported content in [0-9]*' "$PG_WORK"/app-*.log | head -1 | grep -o '[0-9]*$')
+  user_line=""; [ "$(id -u)" -eq 0 ] && user_line="user root;"
+  cat > "$PG_WORK/nginx/nginx.conf" <<NGINX
+$user_line
+worker_processes 1;
+pid $PWD/$PG_WORK/nginx/nginx.pid;
+error_log $PWD/$PG_WORK/nginx/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $PWD/$PG_WORK/nginx/body;
+  proxy_temp_path $PWD/$PG_WORK/nginx/proxy;
+  fastcgi_temp_path $PWD/$PG_WORK/nginx/fastcgi;
+  uwsgi_temp_path $PWD/$PG_WORK/nginx/uwsgi;
+  scgi_temp_path $PWD/$PG_WORK/nginx/scgi;
+  upstream mlsprep { server 127.0.0.1:5101; server 127.0.0.1:5102; keepalive 64; }
+  server {
+    listen 127.0.0.1:5100;
+    location / { proxy_pass http://mlsprep; proxy_http_version 1.1; proxy_set_header Connection ""; proxy_set_header Host \$host:\$server_port; }
+  }
+}
+NGINX
+  nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
+  "$nginx_bin" -p "$PWD/$PG_WORK/nginx" -c "$PWD/$PG_WORK/nginx/nginx.conf"
+  GROUP="http://127.0.0.1:5100"
+  until curl -sf "$GROUP/healthz" >/dev/null 2>&1; do sleep 0.1; done
+  tool load-seed "$GROUP" "$USERS" "$PG_WORK"
+  pg_cookie=$(head -1 "$PG_WORK/reads.tsv" | cut -f1)
+  sqlite_results="$results"
+  results="$PG_WORK/results.tsv"
+  : > "$results"
+  run anonymous-topic "$GROUP$TOPIC"
+  run signed-in-topic -s scripts/load/replay.lua "$GROUP" -- "$PWD/$PG_WORK/reads.tsv"
+  run signed-in-home -H "Cookie: $pg_cookie" "$GROUP/"
+  run search-api -s scripts/load/search.lua "$GROUP" -- "/api/search?limit=10&q="
+  run signed-in-question -H "Cookie: $pg_cookie" "$GROUP/questions/q-02500-1"
+  run signed-in-review -H "Cookie: $pg_cookie" "$GROUP/review"
+  "$nginx_bin" -p "$PWD/$PG_WORK/nginx" -c "$PWD/$PG_WORK/nginx/nginx.conf" -s stop
+  for pid in "${PIDS[@]}"; do kill "$pid"; wait "$pid" 2>/dev/null || true; done
+  scripts/postgres.sh stop "$PWD/$PG_WORK/cluster"
+  python3 - "$sqlite_results" "$results" <<PY >> "$WORK/results.md"
+import sys
+sqlite = {l.split("\t")[0]: l.rstrip("\n").split("\t") for l in open(sys.argv[1]) if l.strip()}
+print()
+print("Two instances on one PostgreSQL database behind nginx, against the one SQLite instance above (same run, same machine):")
+print()
+print("| Scenario | Requests/s | Ratio to one SQLite instance | p50 ms | p99 ms | Errors |")
+print("| --- | ---: | ---: | ---: | ---: | ---: |")
+for line in open(sys.argv[2]):
+    if not line.strip(): continue
+    name, rps, p50, p99, errors = line.rstrip("\n").split("\t")
+    print(f"| {name} | {float(rps):,.0f} | {float(rps) / float(sqlite[name][1]):.2f} | {p50} | {p99} | {errors} |")
+print()
+print("Cold import of 5,000 topics on PostgreSQL: $pg_cold_import_ms ms.")
+PY
+fi
 cat "$WORK/results.md"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: content check, unit, integration (HTTP on real SQLite, then again on PostgreSQL) and
-# browser tests. Installs what the tests need when it is missing: Debian's Chromium for the browser tests,
+# Runs every test: content check, unit, integration (HTTP on a real database) and browser tests, once on
+# SQLite and once on PostgreSQL. Installs what the tests need when it is missing: Debian's Chromium for the browser tests,
 # PostgreSQL for the second integration run and nginx for the two-instance test (apt-get).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,6 +36,6 @@ run() {
 }
 echo "== Every test, on SQLite"
 run sqlite --filter "Database!=PostgresOnly" "$@"
-echo "== The integration tests again, on PostgreSQL"
-MLSPREP_TEST_POSTGRES="$postgres" run postgresql --filter "FullyQualifiedName!~MlsPrep.Tests.Browser&Database!=SqliteOnly" "$@"
+echo "== Every test again, on PostgreSQL (with two instances behind nginx)"
+MLSPREP_TEST_POSTGRES="$postgres" run postgresql --filter "Database!=SqliteOnly" "$@"
 exit $status
