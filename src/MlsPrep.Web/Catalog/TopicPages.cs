@@ -30,6 +30,8 @@ public sealed class TopicPages : IDisposable
     {
         if (cache.TryGetValue(key, out Topic? cached)) return cached;
         var current = generation;
+        // Four statements (the note, its sections, items, resources) in one snapshot: never half an import.
+        await using var snapshot = await db.BeginSnapshotAsync();
         var topic = await db.Topics.AsNoTracking().AsSplitQuery()
             .Include(t => t.Sections.OrderBy(s => s.Order))
             .Include(t => t.Items.OrderBy(i => i.Order))

@@ -103,18 +103,22 @@ public sealed class PostgresSearchEngine : ISearchEngine
         MlsPrepDb db, SearchQuery query, IReadOnlyDictionary<string, string> corrections, bool anyTerm, bool byCoverage, SearchFilter filter,
         Func<string, bool>? keep, int offset, int limit, CancellationToken cancellation)
     {
-        List<(string, object)> parameters = [("@match", Match(query, corrections, anyTerm, ""))];
+        List<(string, object)> matching = [("@match", Match(query, corrections, anyTerm, ""))];
         var where = $"t.document @@ to_tsquery('{Config}', @match)"
                     + (filter.ExamCode is null ? "" : " AND strpos(t.exams, @exam) > 0")
                     + (filter.DomainKey is null ? "" : " AND strpos(t.domains, @domain) > 0");
-        if (filter.ExamCode is { } exam) parameters.Add(("@exam", SearchIndexer.Delimited([exam])));
-        if (filter.DomainKey is { } domain) parameters.Add(("@domain", SearchIndexer.Delimited([domain])));
+        if (filter.ExamCode is { } exam) matching.Add(("@exam", SearchIndexer.Delimited([exam])));
+        if (filter.DomainKey is { } domain) matching.Add(("@domain", SearchIndexer.Delimited([domain])));
+        List<(string, object)> parameters = [.. matching];
 
-        // Each word (and, for several, the phrase and the run-together form) adds its rank times its rarity.
+        // Each word (and, for several, the phrase and the run-together form) adds its rank times its rarity. The
+        // rarities are one row computed once (uncorrelated), not once per matching note.
         var scored = Scored(query, corrections);
+        var rarities = "SELECT " + string.Join(", ", scored.Select((_, i) => $"ln(1 + (n.notes - c{i}.matched + 0.5) / (c{i}.matched + 0.5)) AS w{i}"))
+            + " FROM (SELECT count(*)::float8 AS notes FROM search_topics) n"
+            + string.Concat(scored.Select((_, i) => $", (SELECT count(*)::float8 AS matched FROM search_topics WHERE document @@ to_tsquery('{Config}', @score{i})) c{i}"));
         var score = string.Join(" + ", scored.Select((_, i) =>
-            $"(SELECT ln(1 + (n.notes - c.matched + 0.5) / (c.matched + 0.5)) FROM (SELECT count(*)::float8 AS matched FROM search_topics WHERE document @@ to_tsquery('{Config}', @score{i})) c) "
-            + "* (" + string.Join(" + ", TopicColumns.Select(c => $"{c.Weight} * ts_rank(t.{c.Column}, to_tsquery('{Config}', @score{i}), {LengthNormalisation})")) + ")"));
+            $"w.w{i} * (" + string.Join(" + ", TopicColumns.Select(c => $"{c.Weight} * ts_rank(t.{c.Column}, to_tsquery('{Config}', @score{i}), {LengthNormalisation})")) + ")"));
         parameters.AddRange(scored.Select((clause, i) => ($"@score{i}", (object)clause)));
         var order = $"({score}) DESC, t.id";
         if (byCoverage)
@@ -123,7 +127,7 @@ public sealed class PostgresSearchEngine : ISearchEngine
             order = $"({string.Join(" + ", coverage.Select((_, i) => $"(t.document @@ to_tsquery('{Config}', @named{i}))::int"))}) DESC, {order}";
             parameters.AddRange(coverage.Select((clause, i) => ($"@named{i}", (object)clause)));
         }
-        var sql = $"SELECT t.id, t.topic_key, count(*) OVER () FROM search_topics t, (SELECT count(*)::float8 AS notes FROM search_topics) n WHERE {where} ORDER BY {order}";
+        var sql = $"SELECT t.id, t.topic_key, count(*) OVER () FROM search_topics t, ({rarities}) w WHERE {where} ORDER BY {order}";
         if (keep is null)
         {
             sql += " LIMIT @limit OFFSET @offset";
@@ -143,7 +147,7 @@ public sealed class PostgresSearchEngine : ISearchEngine
         }
         if (keep is not null) return (page.Skip(offset).Take(limit).ToList(), page.Count);
         if (page.Count == 0 && offset > 0)
-            total = await db.ScalarAsync<int>($"SELECT count(*) FROM search_topics t WHERE {where}", cancellation, [.. parameters.Where(p => !p.Item1.StartsWith("@score", StringComparison.Ordinal) && !p.Item1.StartsWith("@named", StringComparison.Ordinal) && p.Item1 is not "@limit" and not "@offset")]);
+            total = await db.ScalarAsync<int>($"SELECT count(*) FROM search_topics t WHERE {where}", cancellation, [.. matching]);
         return (page, total);
     }
 
