@@ -30,14 +30,16 @@ public sealed record PracticeSet(string? Exam, string? Domain, string? Task, str
         }
     }
 
-    public IReadOnlyList<Question> Pick(QuestionSet questions, ReaderRecord reader) =>
-        questions.All.Where(q =>
-                (Exam is null || q.Exams.Any(e => e.ExamCode.Equals(Exam, StringComparison.OrdinalIgnoreCase)
-                    && (Domain is null || e.DomainKey == Domain) && (Task is null || e.TaskKey == Task)))
-                && (Note is null || q.TopicKey == Note)
+    public IReadOnlyList<Question> Pick(QuestionSet questions, ReaderRecord reader)
+    {
+        var pool = questions.Pool(Exam, Domain, Task);
+        if (Note is null && Only is null) return pool;
+        return pool.Where(q =>
+                (Note is null || q.TopicKey == Note)
                 && (Only != Wrong || reader.AnsweredWrongLast.Contains(q.Key))
                 && (Only != NotYet || q.ItemKeys.Any(item => !reader.Ticked.Contains((q.TopicKey, item)))))
             .ToList();
+    }
 
     /// <summary>Words for the set, e.g. "MLA-C01 · task 1.3 · answered wrong last time".</summary>
     public string Describe(ExamList exams, Func<string, string?> topicTitle)

@@ -12,7 +12,7 @@ public sealed record DueItem(string TopicKey, string TopicTitle, string ItemKey,
 /// Which of a reader's covered items are due, and what a review does to them. A tick is the first review, graded
 /// "Good"; an item whose wording changed since it was ticked is due at once.
 /// </summary>
-public sealed class Reviews(MlsPrepDb db, Fsrs scheduler, ExamCatalog exams)
+public sealed class Reviews(MlsPrepDb db, Fsrs scheduler, ExamCatalog exams, ProgressCatalog progressCatalog)
 {
     /// <summary>Beyond this many a day, the rest wait: a reader back from a break is not buried.</summary>
     public const int DailyCap = 20;
@@ -22,38 +22,42 @@ public sealed class Reviews(MlsPrepDb db, Fsrs scheduler, ExamCatalog exams)
     /// <summary>How many reviews fall on each of the reader's coming days (today first, with anything overdue).</summary>
     public sealed record DayLoad(DateOnly Day, int Count);
 
-    public async Task<Today> DueAsync(string userId, DateTimeOffset now, TimeZoneInfo zone)
+    /// <summary>A reader's covered items with their next review, earliest first: what is due today, and how many fall on each coming day.</summary>
+    public sealed record Schedule(IReadOnlyList<DueItem> Items, DateTimeOffset Now, TimeZoneInfo Zone)
     {
-        var endOfDay = ReaderDay.EndOfDay(now, zone);
-        var due = (await ScheduleAsync(userId, now, zone)).Where(d => d.Due < endOfDay).ToList();
-        return new(due.Take(DailyCap).ToList(), Math.Max(0, due.Count - DailyCap));
+        public Today Today()
+        {
+            var endOfDay = ReaderDay.EndOfDay(Now, Zone);
+            var due = Items.Where(d => d.Due < endOfDay).ToList();
+            return new(due.Take(DailyCap).ToList(), Math.Max(0, due.Count - DailyCap));
+        }
+
+        public IReadOnlyList<DayLoad> ComingDays(int days)
+        {
+            var today = ReaderDay.Today(Now, Zone);
+            var byDay = Items.Select(d => ReaderDay.Today(d.Due, Zone)).Select(day => day < today ? today : day).CountBy(day => day).ToDictionary();
+            return Enumerable.Range(0, days).Select(i => today.AddDays(i)).Select(day => new DayLoad(day, byDay.GetValueOrDefault(day))).ToList();
+        }
     }
 
-    public async Task<IReadOnlyList<DayLoad>> ComingDaysAsync(string userId, DateTimeOffset now, TimeZoneInfo zone, int days)
-    {
-        var today = ReaderDay.Today(now, zone);
-        var byDay = (await ScheduleAsync(userId, now, zone))
-            .Select(d => ReaderDay.Today(d.Due, zone)).Select(day => day < today ? today : day)
-            .CountBy(day => day).ToDictionary();
-        return Enumerable.Range(0, days).Select(i => today.AddDays(i)).Select(day => new DayLoad(day, byDay.GetValueOrDefault(day))).ToList();
-    }
+    public async Task<Today> DueAsync(string userId, DateTimeOffset now, TimeZoneInfo zone) => (await ScheduleAsync(userId, now, zone)).Today();
+
+    /// <summary>Only the days: the items' wording comes from the catalog in memory, not from the database.</summary>
+    public async Task<IReadOnlyList<DayLoad>> ComingDaysAsync(string userId, DateTimeOffset now, TimeZoneInfo zone, int days) =>
+        (await ScheduleAsync(userId, now, zone, withText: false)).ComingDays(days);
 
     /// <summary>Every covered item with its next review, earliest first, bent toward the reader's exam dates.</summary>
-    private async Task<List<DueItem>> ScheduleAsync(string userId, DateTimeOffset now, TimeZoneInfo zone)
+    /// <param name="withText">The items' titles and wording too (the review page shows them; counts per day do not need them).</param>
+    public async Task<Schedule> ScheduleAsync(string userId, DateTimeOffset now, TimeZoneInfo zone, bool withText = true)
     {
         var ticks = await db.ItemTicks.AsNoTracking().Where(t => t.UserId == userId).ToListAsync();
-        // Only the notes the reader has ticked in: the catalog can hold thousands of items.
-        var topicKeys = ticks.Select(t => t.TopicKey).Distinct().ToList();
-        var items = await db.ChecklistItems.AsNoTracking()
-            .Join(db.Topics.Where(t => topicKeys.Contains(t.Key)), i => i.TopicId, t => t.Id, (i, t) => new { TopicKey = t.Key, TopicTitle = t.Title, i.Key, i.Html, i.TextHash })
-            .ToListAsync();
-        var byKey = items.ToDictionary(i => (i.TopicKey, i.Key));
+        var items = withText ? await ItemsWithTextAsync(ticks) : await ItemsFromCatalogAsync(ticks);
         var examStarts = await ExamStartsAsync(userId, now, zone);
-        return ticks
-            .Where(t => byKey.ContainsKey((t.TopicKey, t.ItemKey)))
+        var due = ticks
+            .Where(t => items.ContainsKey((t.TopicKey, t.ItemKey)))
             .Select(t =>
             {
-                var item = byKey[(t.TopicKey, t.ItemKey)];
+                var item = items[(t.TopicKey, t.ItemKey)];
                 var changed = item.TextHash != t.TextHash;
                 var memory = MemoryOf(t);
                 var due = scheduler.Due(memory);
@@ -62,6 +66,32 @@ public sealed class Reviews(MlsPrepDb db, Fsrs scheduler, ExamCatalog exams)
             })
             .OrderBy(d => d.Due).ThenBy(d => d.TopicKey, StringComparer.Ordinal)
             .ToList();
+        return new(due, now, zone);
+    }
+
+    private sealed record ItemNow(string TopicTitle, string Html, string TextHash);
+
+    private async Task<Dictionary<(string, string), ItemNow>> ItemsWithTextAsync(List<ItemTick> ticks)
+    {
+        // Only the notes the reader has ticked in: the catalog can hold thousands of items.
+        var topicKeys = ticks.Select(t => t.TopicKey).Distinct().ToList();
+        var items = await db.ChecklistItems.AsNoTracking()
+            .Join(db.Topics.Where(t => topicKeys.Contains(t.Key)), i => i.TopicId, t => t.Id, (i, t) => new { TopicKey = t.Key, TopicTitle = t.Title, i.Key, i.Html, i.TextHash })
+            .ToListAsync();
+        return items.ToDictionary(i => (i.TopicKey, i.Key), i => new ItemNow(i.TopicTitle, i.Html, i.TextHash));
+    }
+
+    private async Task<Dictionary<(string, string), ItemNow>> ItemsFromCatalogAsync(List<ItemTick> ticks)
+    {
+        var catalogs = new List<ProgressCatalog.ExamItems>();
+        foreach (var exam in (await exams.GetAsync(db)).Exams) catalogs.Add(await progressCatalog.GetAsync(db, exam.Id));
+        var items = new Dictionary<(string, string), ItemNow>();
+        foreach (var topic in ticks.Select(t => t.TopicKey).Distinct())
+        {
+            if (catalogs.Select(c => c.Topics.GetValueOrDefault(topic)).FirstOrDefault(t => t is not null) is not { } topicItems) continue;
+            foreach (var (item, hash) in topicItems.HashByItem) items[(topic, item)] = new ItemNow("", "", hash);
+        }
+        return items;
     }
 
     /// <summary>For a note, the start of the nearest coming exam day among the exams it serves; null without one.</summary>

@@ -16,8 +16,8 @@ public class IndexModel(Reviews queue, TimeProvider time) : PageModel
     {
         var now = time.GetUtcNow();
         var zone = ReaderDay.TimeZoneOf(HttpContext);
-        Today = await queue.DueAsync(User.ReaderId()!, now, zone);
-        Coming = await queue.ComingDaysAsync(User.ReaderId()!, now, zone, days: 14);
+        var schedule = await queue.ScheduleAsync(User.ReaderId()!, now, zone);
+        (Today, Coming) = (schedule.Today(), schedule.ComingDays(days: 14));
     }
 
     public async Task<IActionResult> OnPostAsync(string topic, string item, Grade grade)
