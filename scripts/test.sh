@@ -22,6 +22,10 @@ cluster=$(mktemp -d /tmp/mlsprep-test-pg.XXXXXX)
 postgres=$(scripts/postgres.sh start "$cluster" "$port" | tail -n 1)
 trap 'scripts/postgres.sh stop "$cluster" || true; rm -rf "$cluster"' EXIT
 
+# Each test host would watch its settings file for changes; hundreds of hosts in one run (and a second run
+# beside it) could use up the machine's inotify instances. Tests never change settings while a host runs.
+export DOTNET_hostBuilder__reloadConfigOnChange=false
+
 dotnet tool restore >/dev/null
 dotnet build MlsPrep.sln --nologo -v quiet
 dotnet run --no-build --project src/MlsPrep.Web -- check

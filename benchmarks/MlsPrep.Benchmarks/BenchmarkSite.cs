@@ -35,7 +35,8 @@ public sealed class BenchmarkSite : IDisposable
         services.AddSingleton<MlsPrep.Web.Questions.QuestionBank>();
         services.AddSingleton<MlsPrep.Web.Catalog.CatalogMemory>();
         services.AddSingleton<MlsPrep.Web.Cluster.ClusterLock>();
-        services.AddSingleton<MlsPrep.Web.Cluster.CatalogNotices>();
+        services.AddSingleton<MlsPrep.Web.Exams.AccountChoices>();
+        services.AddSingleton<MlsPrep.Web.Cluster.ClusterNotices>();
         services.AddMemoryCache();
         services.AddOutputCache();
         Services = services.BuildServiceProvider();

@@ -6,7 +6,7 @@ public static class ClusterSetup
     public static void AddCluster(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<ClusterLock>();
-        builder.Services.AddSingleton<CatalogNotices>();
-        builder.Services.AddHostedService(services => services.GetRequiredService<CatalogNotices>());
+        builder.Services.AddSingleton<ClusterNotices>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ClusterNotices>());
     }
 }

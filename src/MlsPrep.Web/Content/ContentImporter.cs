@@ -18,7 +18,7 @@ public sealed record ImportReport(int Imported, int Unchanged, int Rejected, int
 /// touches anyone's progress, and a tick on a shared note counts in every exam.
 /// </summary>
 public sealed class ContentImporter(
-    IDbContextFactory<MlsPrepDb> databases, SearchIndexer search, CatalogMemory memory, ClusterLock clusterLock, CatalogNotices notices, IOptions<ContentOptions> options, TimeProvider time, ILogger<ContentImporter> logger) : IDisposable
+    IDbContextFactory<MlsPrepDb> databases, SearchIndexer search, CatalogMemory memory, ClusterLock clusterLock, ClusterNotices notices, IOptions<ContentOptions> options, TimeProvider time, ILogger<ContentImporter> logger) : IDisposable
 {
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
 

@@ -10,7 +10,7 @@ namespace MlsPrep.Web.Exams;
 /// Which exam a reader studies for: a signed-in reader's saved choice, else a visitor's cookie, else the first
 /// active exam. Pages that show one exam's lists follow it unless the URL names an exam.
 /// </summary>
-public sealed partial class ExamChooser(ExamCatalog catalog, MlsPrepDb db, TimeProvider time)
+public sealed partial class ExamChooser(ExamCatalog catalog, MlsPrepDb db, AccountChoices accountChoices, Cluster.ClusterNotices notices, TimeProvider time)
 {
     public const string CookieName = "mlsprep-exam";
 
@@ -18,8 +18,11 @@ public sealed partial class ExamChooser(ExamCatalog catalog, MlsPrepDb db, TimeP
     {
         var exams = await catalog.GetAsync(db);
         string? chosen = null;
-        if (context.User.ReaderId() is { } userId)
+        if (context.User.ReaderId() is { } userId && !accountChoices.TryGet(userId, out chosen))
+        {
             chosen = await db.ExamChoices.AsNoTracking().Where(c => c.UserId == userId).Select(c => c.ExamCode).FirstOrDefaultAsync();
+            accountChoices.Remember(userId, chosen);
+        }
         chosen ??= CookieValue(context);
         return exams.Find(chosen) ?? exams.Default;
     }
@@ -41,11 +44,19 @@ public sealed partial class ExamChooser(ExamCatalog catalog, MlsPrepDb db, TimeP
                 db.ExamChoices.Add(new ExamChoice { UserId = userId, ExamCode = exam.Code, ChosenAt = now });
                 await db.SaveChangesAsync();
             }
+            await ForgetAsync(userId);
         }
         context.Response.Cookies.Append(CookieName, exam.Slug, new CookieOptions
         {
             HttpOnly = true, IsEssential = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps, MaxAge = TimeSpan.FromDays(365),
         });
+    }
+
+    /// <summary>After anything wrote the reader's account choice (choosing, importing a file): every instance reads it again.</summary>
+    public async Task ForgetAsync(string userId)
+    {
+        accountChoices.Forget(userId);
+        await notices.AnnounceChoiceAsync(db, userId);
     }
 
     /// <summary>The cookie as cached pages vary by it: a well-formed exam slug or nothing, so junk values cannot multiply cache entries.</summary>

@@ -60,6 +60,27 @@ public sealed class TwoInstancesTests : IDisposable
     }
 
     [Fact]
+    public async Task A_readers_chosen_exam_follows_them_to_the_other_instance()
+    {
+        content.Write("tst-a01/exam.yml", Exams.TwoExamSite.AssociateYaml);
+        var (first, second) = StartTwo();
+        var cookies = new CookieContainer();
+        using var one = Client(first, cookies);
+        using var other = Client(second, cookies);
+        await one.RegisterAsync("chooser@example.com");
+        static async Task<string?> CurrentExamAsync(HttpClient client) =>
+            (await client.GetDocumentAsync("/")).QuerySelector(".exam-card.current")?.GetAttribute("data-exam");
+        var before = await CurrentExamAsync(other);  // the second instance now remembers the reader's choice
+
+        using var chosen = await one.SubmitAsync("/", ".exam-card:not(.current) form");
+
+        Assert.Equal(HttpStatusCode.Redirect, chosen.StatusCode);
+        var after = await CurrentExamAsync(one);
+        Assert.NotEqual(before, after);
+        Assert.True(await EventuallyAsync(async () => await CurrentExamAsync(other) == after), "The other instance kept the reader's old choice.");
+    }
+
+    [Fact]
     public async Task An_import_on_one_instance_refreshes_the_cached_pages_of_the_other()
     {
         var (first, second) = StartTwo();

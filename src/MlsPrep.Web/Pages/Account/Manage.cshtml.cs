@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MlsPrep.Web.Pages.Account;
 
 /// <summary>The signed-in user's own account: progress export and import, password, deletion.</summary>
-public class ManageModel(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, MlsPrepDb db) : PageModel
+public class ManageModel(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, MlsPrepDb db, MlsPrep.Web.Exams.ExamChooser chooser) : PageModel
 {
     private const int MaxUploadBytes = 5 * 1024 * 1024;
 
@@ -54,6 +54,7 @@ public class ManageModel(UserManager<IdentityUser> users, SignInManager<Identity
         if (file is null) return Fail($"Nothing was imported. {error}");
 
         var added = await db.ImportAsync(User.ReaderId()!, file);
+        if (file.Exam is not null) await chooser.ForgetAsync(User.ReaderId()!);
         Message = added == 0 ? "Imported: everything in that file was already in your progress." : added == 1 ? "Imported: 1 entry added to your progress." : $"Imported: {added} entries added to your progress.";
         return RedirectToPage();
 

@@ -1,17 +1,21 @@
 using MlsPrep.Web.Catalog;
 using MlsPrep.Web.Database;
+using MlsPrep.Web.Exams;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace MlsPrep.Web.Cluster;
 
 /// <summary>
-/// Tells every instance on one PostgreSQL database that the catalog changed, so each forgets its cached pages and
-/// notes. The notice is sent inside the import's transaction: PostgreSQL delivers it on commit, never for an import
-/// that rolled back. On SQLite there is one process and nothing to tell.
+/// Tells every instance on one PostgreSQL database what the others keep in memory and must forget: the catalog
+/// after an import (cached pages and notes), a reader's chosen exam after they choose again. A catalog notice is
+/// sent inside the import's transaction: PostgreSQL delivers it on commit, never for an import that rolled back.
+/// On SQLite there is one process and nothing to tell.
 /// </summary>
-public sealed class CatalogNotices(IConfiguration configuration, CatalogMemory memory, ILogger<CatalogNotices> logger) : BackgroundService
+public sealed class ClusterNotices(IConfiguration configuration, CatalogMemory memory, AccountChoices choices, ILogger<ClusterNotices> logger) : BackgroundService
 {
     private const string Channel = "mlsprep_catalog";
+    private const string ReaderChannel = "mlsprep_reader";
     // An instance forgets its own memory as it commits; the notice is for the others.
     private readonly string instance = Guid.NewGuid().ToString("N");
 
@@ -20,6 +24,15 @@ public sealed class CatalogNotices(IConfiguration configuration, CatalogMemory m
         if (configuration.Provider() != DatabaseProvider.PostgreSQL) return;
         await using var notify = db.Command("SELECT pg_notify(@channel, @instance)", ("@channel", Channel), ("@instance", instance));
         await notify.ExecuteNonQueryAsync(cancellation);
+    }
+
+    /// <summary>The reader's chosen exam changed: other instances forget their copy.</summary>
+    public async Task AnnounceChoiceAsync(MlsPrepDb db, string userId)
+    {
+        if (configuration.Provider() != DatabaseProvider.PostgreSQL) return;
+        await db.Database.OpenConnectionAsync();
+        await using var notify = db.Command("SELECT pg_notify(@channel, @user)", ("@channel", ReaderChannel), ("@user", userId));
+        await notify.ExecuteNonQueryAsync();
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -46,11 +59,13 @@ public sealed class CatalogNotices(IConfiguration configuration, CatalogMemory m
         await connection.OpenAsync(stoppingToken);
         connection.Notification += (_, notice) =>
         {
-            if (notice.Payload != instance) pending = true;
+            if (notice.Channel == ReaderChannel) choices.Forget(notice.Payload);
+            else if (notice.Payload != instance) pending = true;
         };
-        await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection)) await listen.ExecuteNonQueryAsync(stoppingToken);
-        // Anything imported while not listening (the first start, or a lost connection) was missed: forget it all.
+        await using (var listen = new NpgsqlCommand($"LISTEN {Channel}; LISTEN {ReaderChannel}", connection)) await listen.ExecuteNonQueryAsync(stoppingToken);
+        // Anything changed while not listening (the first start, or a lost connection) was missed: forget it all.
         await memory.ForgetAsync(stoppingToken);
+        choices.Clear();
         while (!stoppingToken.IsCancellationRequested)
         {
             await connection.WaitAsync(stoppingToken);
