@@ -14,15 +14,18 @@ namespace MlsPrep.Web.Cluster;
 /// </summary>
 public sealed class ClusterNotices(IConfiguration configuration, CatalogMemory memory, AccountChoices choices, ILogger<ClusterNotices> logger) : BackgroundService
 {
-    private const string Channel = "mlsprep_catalog";
+    private const string CatalogChannel = "mlsprep_catalog";
     private const string ReaderChannel = "mlsprep_reader";
     // An instance forgets its own memory as it commits; the notice is for the others.
     private readonly string instance = Guid.NewGuid().ToString("N");
+    // Set by the notification handler, acted on by the listening loop (which may await).
+    private volatile bool pending;
 
-    public async Task AnnounceAsync(MlsPrepDb db, CancellationToken cancellation)
+    /// <summary>Inside the import's transaction, just before it commits.</summary>
+    public async Task AnnounceImportAsync(MlsPrepDb db, CancellationToken cancellation)
     {
         if (configuration.Provider() != DatabaseProvider.PostgreSQL) return;
-        await using var notify = db.Command("SELECT pg_notify(@channel, @instance)", ("@channel", Channel), ("@instance", instance));
+        await using var notify = db.Command("SELECT pg_notify(@channel, @instance)", ("@channel", CatalogChannel), ("@instance", instance));
         await notify.ExecuteNonQueryAsync(cancellation);
     }
 
@@ -62,7 +65,7 @@ public sealed class ClusterNotices(IConfiguration configuration, CatalogMemory m
             if (notice.Channel == ReaderChannel) choices.Forget(notice.Payload);
             else if (notice.Payload != instance) pending = true;
         };
-        await using (var listen = new NpgsqlCommand($"LISTEN {Channel}; LISTEN {ReaderChannel}", connection)) await listen.ExecuteNonQueryAsync(stoppingToken);
+        await using (var listen = new NpgsqlCommand($"LISTEN {CatalogChannel}; LISTEN {ReaderChannel}", connection)) await listen.ExecuteNonQueryAsync(stoppingToken);
         // Anything changed while not listening (the first start, or a lost connection) was missed: forget it all.
         await memory.ForgetAsync(stoppingToken);
         choices.Clear();
@@ -75,6 +78,4 @@ public sealed class ClusterNotices(IConfiguration configuration, CatalogMemory m
             logger.LogInformation("Another instance imported content; cached catalog pages forgotten");
         }
     }
-
-    private volatile bool pending;
 }

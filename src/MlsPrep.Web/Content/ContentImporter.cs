@@ -98,7 +98,7 @@ public sealed class ContentImporter(
         }
         // Same transaction: readers see the old catalog and index, or the new ones, never a mix.
         await search.RefreshAsync(db, changed, removedIds, cancellation);
-        await notices.AnnounceAsync(db, cancellation);
+        await notices.AnnounceImportAsync(db, cancellation);
         await transaction.CommitAsync(cancellation);
         await memory.ForgetAsync(cancellation);
         var removed = removedIds.Count;
