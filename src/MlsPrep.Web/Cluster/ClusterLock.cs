@@ -14,6 +14,9 @@ public sealed class ClusterLock(IConfiguration configuration)
     public const long ContentWatch = 0x4d6c7350_00000002;
     public const long ContentImport = 0x4d6c7350_00000003;
 
+    // Checked once: the first lock (start-up) creates the database; later ones (imports, the watch) need not ask again.
+    private volatile bool databaseExists;
+
     public bool Applies => configuration.Provider() == DatabaseProvider.PostgreSQL;
 
     /// <summary>Waits for the lock; disposing the result releases it.</summary>
@@ -29,7 +32,8 @@ public sealed class ClusterLock(IConfiguration configuration)
     {
         // A connection of its own: the lock lives as long as this session, whatever else the instance does.
         var settings = new NpgsqlConnectionStringBuilder(configuration.ConnectionString()) { Pooling = false };
-        await EnsureDatabaseAsync(settings, cancellation);
+        if (!databaseExists) await EnsureDatabaseAsync(settings, cancellation);
+        databaseExists = true;
         var connection = new NpgsqlConnection(settings.ConnectionString);
         await connection.OpenAsync(cancellation);
         await using var command = new NpgsqlCommand(sql, connection) { Parameters = { new("key", key) } };

@@ -33,16 +33,11 @@ public static class DatabaseSetup
     public static async Task MigrateDatabaseAsync(this WebApplication app)
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<MlsPrepDb>>().CreateDbContextAsync();
-        if (db.Database.IsSqlite())
-        {
-            var file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
-            var folder = Path.GetDirectoryName(Path.GetFullPath(file));
-            if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
-            await db.Database.MigrateAsync();
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-            return;
-        }
+        var sqlite = db.Database.IsSqlite();
+        if (sqlite && Path.GetDirectoryName(Path.GetFullPath(new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource)) is { Length: > 0 } folder)
+            Directory.CreateDirectory(folder);
         await db.Database.MigrateAsync();
+        if (sqlite) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
     }
 
     private sealed class PostgresDbFactory(IDbContextFactory<PostgresDb> postgres) : IDbContextFactory<MlsPrepDb>
