@@ -62,7 +62,8 @@ try
         OnPrepareResponse = asset => asset.Context.Response.Headers.CacheControl =
             asset.Context.Request.Query.ContainsKey("v") ? "public, max-age=31536000, immutable" : "public, max-age=3600",
     });
-    app.UseSerilogRequestLogging();
+    // One line per request, through the configured logger (its level, its background sink), not the start-up one.
+    app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
     app.UseRouting();
     app.UseAuthentication();
     app.UseAuthorization();
