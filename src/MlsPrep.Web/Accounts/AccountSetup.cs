@@ -1,4 +1,5 @@
 using MlsPrep.Web.Database;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
@@ -48,6 +49,10 @@ public static class AccountSetup
                     : SecurityStampValidator.ValidatePrincipalAsync(context);
             };
         });
+
+        // Registered after Identity's cookie, so this runs once the framework has set the cookie's format.
+        builder.Services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .PostConfigure(options => options.TicketDataFormat = new RememberedTickets(options.TicketDataFormat));
 
         // Keys live in the database, so a restart (or a second server on the same file) keeps everyone signed in.
         builder.Services.AddDataProtection().SetApplicationName("MlsPrep").PersistKeysToDbContext<MlsPrepDb>();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
@@ -47,6 +48,10 @@ public static class SecuritySetup
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
             antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
+        var framework = builder.Services.Single(service => service.ServiceType == typeof(IAntiforgery));
+        builder.Services.Remove(framework);
+        builder.Services.AddSingleton<IAntiforgery>(services => new RememberedAntiforgery(
+            (IAntiforgery)ActivatorUtilities.CreateInstance(services, framework.ImplementationType!), services.GetRequiredService<IOptions<AntiforgeryOptions>>()));
         builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
 
 

@@ -137,6 +137,22 @@ public sealed class AccountTests : IDisposable
     }
 
     [Fact]
+    public async Task A_second_account_signed_in_on_the_same_browser_gets_forms_that_work_for_it()
+    {
+        using var client = await site.App.RegisterAsync("first@example.com");
+        await client.GetDocumentAsync("/topics/streams");
+        await client.SubmitAsync("/", "form[action='/account/logout']");
+
+        // Same browser, same antiforgery cookie, another account: its forms must carry a token made for it.
+        await client.RegisterAsync("second@example.com");
+        using var tick = await client.PostFormAsync((await client.GetDocumentAsync("/topics/streams")).ItemForm(ProgressSite.First), new() { ["covered"] = "true" });
+
+        Assert.Equal(HttpStatusCode.Redirect, tick.StatusCode);
+        var page = await client.GetDocumentAsync("/topics/streams");
+        Assert.Equal("Covered", page.QuerySelector($"#item-{ProgressSite.First}")!.GetAttribute("data-state"));
+    }
+
+    [Fact]
     public async Task Changing_the_password_makes_the_new_one_the_only_one()
     {
         using var client = await site.App.RegisterAsync("change@example.com");
