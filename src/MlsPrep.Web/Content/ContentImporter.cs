@@ -65,6 +65,7 @@ public sealed class ContentImporter(
             {
                 alive.Add(file.ClaimedKey!);
                 unchanged++;
+                if (file.Restamped) RecordFile(db, sourceFiles, file.Path, file.Hash, file.ClaimedKey, [], now);
                 continue;
             }
             if (file.Topic is { } parsed)

@@ -27,6 +27,38 @@ public sealed class ContentImporterTests : IDisposable
     }
 
     [Fact]
+    public async Task A_touched_note_is_not_imported_again_but_an_edit_of_the_same_size_is()
+    {
+        using var client = app.CreateClient();
+        var path = Path.Combine(content.Root, "tst-c01/data/streams.md");
+        File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(path).AddHours(1));
+
+        var touched = await app.ReimportAsync();
+        File.WriteAllText(path, File.ReadAllText(path).Replace("Streams", "Rillets", StringComparison.Ordinal));
+        var edited = await app.ReimportAsync();
+
+        Assert.Equal((0, 2), (touched.Imported, touched.Unchanged));
+        Assert.Equal((1, 1), (edited.Imported, edited.Unchanged));
+        Assert.Equal("Rillets", (await client.GetDocumentAsync("/topics/streams")).QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_note_with_the_size_and_time_it_was_imported_with_is_not_read_again()
+    {
+        using var client = app.CreateClient();
+        var path = Path.Combine(content.Root, "tst-c01/data/streams.md");
+        var (size, written) = (new FileInfo(path).Length, File.GetLastWriteTimeUtc(path));
+        // Bytes that would not parse, written without changing the size or the time: only a file that is read can fail.
+        File.WriteAllText(path, new string('x', (int)size));
+        File.SetLastWriteTimeUtc(path, written);
+
+        var report = await app.ReimportAsync();
+
+        Assert.Equal((0, 2), (report.Imported, report.Unchanged));
+        Assert.DoesNotContain(report.Problems, p => p.IsError);
+    }
+
+    [Fact]
     public async Task A_broken_edit_keeps_the_last_good_version_visible_and_names_file_and_line()
     {
         using var client = app.CreateClient();
