@@ -42,14 +42,18 @@ public class IndexModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, To
 
         if (User.ReaderId() is { } userId)
         {
-            ProgressByExam = await ProgressSnapshot.LoadAllAsync(db, catalog, userId, Exams.Exams.Select(e => e.Id));
-            var zone = MlsPrep.Web.Review.ReaderDay.TimeZoneOf(HttpContext);
+            // One read of the reader's ticks and exam dates serves every exam's bars, plans and the coming week.
+            var records = await MlsPrep.Web.Review.StudyRecords.LoadAsync(db, userId);
+            var progress = new Dictionary<int, ProgressSnapshot>();
+            foreach (var exam in Exams.Exams) progress[exam.Id] = ProgressSnapshot.From(records.Hashes, await catalog.GetAsync(db, exam.Id));
+            ProgressByExam = progress;
+            var (now, zone) = (time.GetUtcNow(), MlsPrep.Web.Review.ReaderDay.TimeZoneOf(HttpContext));
             var found = new Dictionary<string, MlsPrep.Web.Review.ExamPlan>();
             foreach (var exam in Exams.Exams)
-                if (await plans.PlanAsync(userId, exam, time.GetUtcNow(), zone) is { } plan) found[exam.Code] = plan;
+                if (await plans.PlanAsync(records, exam, now, zone) is { } plan) found[exam.Code] = plan;
             Plans = found;
-            Coming = await reviews.ComingDaysAsync(userId, time.GetUtcNow(), zone, days: 7);
-            Scores = await MlsPrep.Web.Questions.QuestionScores.LoadAsync(db, await questionBank.GetAsync(db), userId, Exam.Code);
+            Coming = await reviews.ComingDaysAsync(records, now, zone, days: 7);
+            Scores = MlsPrep.Web.Questions.QuestionScores.From(records.Answers, await questionBank.GetAsync(db), Exam.Code);
         }
         var topics = (await directory.TopicsAsync(db, Exam.Id)).ToList();
         if (NotYetOnly) topics.RemoveAll(t => Progress.Topic(t.Key).IsComplete);

@@ -1,6 +1,3 @@
-using MlsPrep.Web.Database;
-using Microsoft.EntityFrameworkCore;
-
 namespace MlsPrep.Web.Questions;
 
 /// <summary>How a reader does on an exam's questions, per domain, by their latest answer to each question.</summary>
@@ -10,10 +7,8 @@ public sealed record QuestionScores(IReadOnlyDictionary<string, (int Right, int 
 
     public (int Right, int Answered) Domain(string domainKey) => ByDomain.GetValueOrDefault(domainKey);
 
-    public static async Task<QuestionScores> LoadAsync(MlsPrepDb db, QuestionSet questions, string userId, string examCode)
+    public static QuestionScores From(IEnumerable<Review.StudyRecords.Answer> answers, QuestionSet questions, string examCode)
     {
-        var answers = await db.QuestionAnswers.AsNoTracking().Where(a => a.UserId == userId)
-            .Select(a => new { a.Id, a.QuestionKey, a.Correct }).ToListAsync();
         var latest = answers.GroupBy(a => a.QuestionKey).Select(g => g.MaxBy(a => a.Id)!);
         var byDomain = new Dictionary<string, (int Right, int Answered)>(StringComparer.Ordinal);
         foreach (var answer in latest)

@@ -23,16 +23,13 @@ public sealed class ExamPlans(MlsPrepDb db, ProgressCatalog catalog, Fsrs fsrs)
     public Task ClearAsync(string userId, Exam exam) =>
         db.ExamDates.Where(d => d.UserId == userId && d.ExamCode == exam.Code).ExecuteDeleteAsync();
 
-    public async Task<ExamPlan?> PlanAsync(string userId, Exam exam, DateTimeOffset now, TimeZoneInfo zone)
+    public async Task<ExamPlan?> PlanAsync(StudyRecords records, Exam exam, DateTimeOffset now, TimeZoneInfo zone)
     {
-        var date = await db.ExamDates.AsNoTracking().FirstOrDefaultAsync(d => d.UserId == userId && d.ExamCode == exam.Code);
-        if (date is null) return null;
-        // One read of the reader's ticks serves both the coverage and the recall on the day.
-        var ticks = await db.ItemTicks.AsNoTracking().Where(t => t.UserId == userId).ToListAsync();
+        if (records.Dates.FirstOrDefault(d => d.ExamCode == exam.Code) is not { } date) return null;
         var items = await catalog.GetAsync(db, exam.Id);
-        var progress = ProgressSnapshot.From(ticks.ToDictionary(t => (t.TopicKey, t.ItemKey), t => t.TextHash), items);
+        var progress = ProgressSnapshot.From(records.Hashes, items);
         var pace = PacePlan.For(ReaderDay.Today(now, zone), date, progress.Exam.Covered, progress.Exam.Total);
-        var covered = ticks.Select(t => new ExamDayReadiness.CoveredItem(t.TopicKey, t.ItemKey, t.TextHash, Reviews.MemoryOf(fsrs, t)));
+        var covered = records.Ticks.Select(t => new ExamDayReadiness.CoveredItem(t.TopicKey, t.ItemKey, t.TextHash, Reviews.MemoryOf(fsrs, t)));
         var onTheDay = ExamDayReadiness.At(items, covered, ReaderDay.StartOf(date.Day, zone), fsrs);
         return new(exam, date, pace, onTheDay);
     }

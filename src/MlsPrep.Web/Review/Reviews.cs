@@ -43,16 +43,19 @@ public sealed class Reviews(MlsPrepDb db, Fsrs scheduler, ExamCatalog exams, Pro
     public async Task<Today> DueAsync(string userId, DateTimeOffset now, TimeZoneInfo zone) => (await ScheduleAsync(userId, now, zone)).Today();
 
     /// <summary>Only the days: the items' wording comes from the catalog in memory, not from the database.</summary>
-    public async Task<IReadOnlyList<DayLoad>> ComingDaysAsync(string userId, DateTimeOffset now, TimeZoneInfo zone, int days) =>
-        (await ScheduleAsync(userId, now, zone, withText: false)).ComingDays(days);
+    public async Task<IReadOnlyList<DayLoad>> ComingDaysAsync(StudyRecords records, DateTimeOffset now, TimeZoneInfo zone, int days) =>
+        (await ScheduleAsync(records, now, zone, withText: false)).ComingDays(days);
+
+    public async Task<Schedule> ScheduleAsync(string userId, DateTimeOffset now, TimeZoneInfo zone) =>
+        await ScheduleAsync(await StudyRecords.LoadAsync(db, userId), now, zone);
 
     /// <summary>Every covered item with its next review, earliest first, bent toward the reader's exam dates.</summary>
     /// <param name="withText">The items' titles and wording too (the review page shows them; counts per day do not need them).</param>
-    public async Task<Schedule> ScheduleAsync(string userId, DateTimeOffset now, TimeZoneInfo zone, bool withText = true)
+    public async Task<Schedule> ScheduleAsync(StudyRecords records, DateTimeOffset now, TimeZoneInfo zone, bool withText = true)
     {
-        var ticks = await db.ItemTicks.AsNoTracking().Where(t => t.UserId == userId).ToListAsync();
+        var ticks = records.Ticks;
         var items = withText ? await ItemsWithTextAsync(ticks) : await ItemsFromCatalogAsync(ticks);
-        var examStarts = await ExamStartsAsync(userId, now, zone);
+        var examStarts = await ExamStartsAsync(records.Dates, now, zone);
         var due = ticks
             .Where(t => items.ContainsKey((t.TopicKey, t.ItemKey)))
             .Select(t =>
@@ -71,7 +74,7 @@ public sealed class Reviews(MlsPrepDb db, Fsrs scheduler, ExamCatalog exams, Pro
 
     private sealed record ItemNow(string TopicTitle, string Html, string TextHash);
 
-    private async Task<Dictionary<(string, string), ItemNow>> ItemsWithTextAsync(List<ItemTick> ticks)
+    private async Task<Dictionary<(string, string), ItemNow>> ItemsWithTextAsync(IReadOnlyList<ItemTick> ticks)
     {
         // Only the notes the reader has ticked in: the catalog can hold thousands of items.
         var topicKeys = ticks.Select(t => t.TopicKey).Distinct().ToList();
@@ -81,7 +84,7 @@ public sealed class Reviews(MlsPrepDb db, Fsrs scheduler, ExamCatalog exams, Pro
         return items.ToDictionary(i => (i.TopicKey, i.Key), i => new ItemNow(i.TopicTitle, i.Html, i.TextHash));
     }
 
-    private async Task<Dictionary<(string, string), ItemNow>> ItemsFromCatalogAsync(List<ItemTick> ticks)
+    private async Task<Dictionary<(string, string), ItemNow>> ItemsFromCatalogAsync(IReadOnlyList<ItemTick> ticks)
     {
         var catalogs = new List<ProgressCatalog.ExamItems>();
         foreach (var exam in (await exams.GetAsync(db)).Exams) catalogs.Add(await progressCatalog.GetAsync(db, exam.Id));
@@ -95,10 +98,10 @@ public sealed class Reviews(MlsPrepDb db, Fsrs scheduler, ExamCatalog exams, Pro
     }
 
     /// <summary>For a note, the start of the nearest coming exam day among the exams it serves; null without one.</summary>
-    private async Task<Func<string, DateTimeOffset?>> ExamStartsAsync(string userId, DateTimeOffset now, TimeZoneInfo zone)
+    private async Task<Func<string, DateTimeOffset?>> ExamStartsAsync(IReadOnlyList<ExamDate> readerDates, DateTimeOffset now, TimeZoneInfo zone)
     {
         var today = ReaderDay.Today(now, zone);
-        var dates = await db.ExamDates.AsNoTracking().Where(d => d.UserId == userId && d.Day >= today).ToListAsync();
+        var dates = readerDates.Where(d => d.Day >= today).ToList();
         if (dates.Count == 0) return _ => null;
         var list = await exams.GetAsync(db);
         return topicKey => list.ExamsOf(topicKey).Select(e => dates.Find(d => d.ExamCode == e.Code)).OfType<ExamDate>()

@@ -35,8 +35,9 @@ public class ExamModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, Top
         Topics = await directory.TopicsAsync(db, found.Id);
         if (User.ReaderId() is { } userId)
         {
-            Progress = await ProgressSnapshot.LoadAsync(db, catalog, userId, found.Id);
-            Scores = await MlsPrep.Web.Questions.QuestionScores.LoadAsync(db, await questionBank.GetAsync(db), userId, found.Code);
+            var records = await MlsPrep.Web.Review.StudyRecords.LoadAsync(db, userId);
+            Progress = ProgressSnapshot.From(records.Hashes, await catalog.GetAsync(db, found.Id));
+            Scores = MlsPrep.Web.Questions.QuestionScores.From(records.Answers, await questionBank.GetAsync(db), found.Code);
         }
         return Page();
     }

@@ -43,8 +43,9 @@ public class PlanModel(MlsPrepDb db, ExamCatalog exams, ExamPlans plans, Reviews
         Exam = found;
         var (userId, now, zone) = (User.ReaderId()!, time.GetUtcNow(), ReaderDay.TimeZoneOf(HttpContext));
         Today = ReaderDay.Today(now, zone);
-        Plan = await plans.PlanAsync(userId, found, now, zone);
-        Coming = await reviews.ComingDaysAsync(userId, now, zone, days: 14);
+        var records = await StudyRecords.LoadAsync(db, userId);
+        Plan = await plans.PlanAsync(records, found, now, zone);
+        Coming = await reviews.ComingDaysAsync(records, now, zone, days: 14);
         return true;
     }
 }
