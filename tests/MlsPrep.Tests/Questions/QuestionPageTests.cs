@@ -200,6 +200,32 @@ public sealed class QuestionPageTests : IDisposable
     }
 
     [Fact]
+    public async Task A_broken_question_is_reported_again_on_the_next_import_and_a_restart_while_nothing_changed()
+    {
+        site.Content.Write("tst-c01/data/questions/streams.md", QuestionSite.StreamsQuestions.Replace("**Answer: C**", "**Answer: Q**", StringComparison.Ordinal));
+        await site.App.ReimportAsync();
+
+        var again = await site.App.ReimportAsync();
+        site.Restart();
+        var afterRestart = await site.App.ReimportAsync();
+
+        Assert.Single(again.Problems, p => p.IsError && p.Path == "tst-c01/data/questions/streams.md");
+        Assert.Single(afterRestart.Problems, p => p.IsError && p.Path == "tst-c01/data/questions/streams.md");
+        using var client = site.App.CreateBrowserLikeClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/questions/streams-one")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Unchanged_questions_stay_linked_across_imports_and_restarts()
+    {
+        site.Restart();
+        await site.App.ReimportAsync();
+
+        using var client = site.App.CreateBrowserLikeClient();
+        foreach (var key in QuestionSite.Key.Keys) Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/questions/{key}")).StatusCode);
+    }
+
+    [Fact]
     public async Task Search_finds_questions_by_their_scenario_and_shows_no_option_or_key()
     {
         using var client = site.App.CreateBrowserLikeClient();
