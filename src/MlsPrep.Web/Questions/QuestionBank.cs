@@ -8,7 +8,7 @@ public sealed class QuestionSet(IReadOnlyList<Question> all)
 {
     private readonly Dictionary<string, Question> byKey = all.ToDictionary(q => q.Key, StringComparer.Ordinal);
     private readonly ILookup<string, Question> byTopic = all.ToLookup(q => q.TopicKey, StringComparer.Ordinal);
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string?, string?, string?), IReadOnlyList<Question>> pools = new();
+    private readonly Dictionary<(string?, string?, string?), List<Question>> pools = PoolsOf(all);
 
     public IReadOnlyList<Question> All { get; } = all;
 
@@ -19,19 +19,30 @@ public sealed class QuestionSet(IReadOnlyList<Question> all)
     public IEnumerable<Question> OfExam(string examCode) => All.Where(q => q.Exams.Any(e => e.ExamCode == examCode));
 
     /// <summary>
-    /// The questions of an exam (code or slug), narrowed to a domain or a task statement, in content order: picked once
-    /// per catalog version, since the practice page offers a set for every domain and task. Only pools that hold
-    /// questions are kept, so made-up names in a URL cannot grow the cache.
+    /// The questions of an exam (code or slug), narrowed to a domain or a task statement, in content order. The practice
+    /// page offers a set for every domain and task, most of them empty on a large catalog: every pool is worked out
+    /// once, when the set is built, and a name no question carries has none.
     /// </summary>
-    public IReadOnlyList<Question> Pool(string? exam, string? domain, string? task)
+    public IReadOnlyList<Question> Pool(string? exam, string? domain, string? task) =>
+        exam is null ? All : pools.GetValueOrDefault((exam.ToUpperInvariant(), domain, task)) ?? (IReadOnlyList<Question>)[];
+
+    private static Dictionary<(string?, string?, string?), List<Question>> PoolsOf(IReadOnlyList<Question> all)
     {
-        var key = (exam?.ToUpperInvariant(), domain, task);
-        if (pools.TryGetValue(key, out var pool)) return pool;
-        pool = All.Where(q => exam is null || q.Exams.Any(e => e.ExamCode.Equals(exam, StringComparison.OrdinalIgnoreCase)
-                && (domain is null || e.DomainKey == domain) && (task is null || e.TaskKey == task)))
-            .ToList();
-        if (pool.Count > 0) pools.TryAdd(key, pool);
-        return pool;
+        var pools = new Dictionary<(string?, string?, string?), List<Question>>();
+        foreach (var question in all)
+        {
+            // A question in a pool once, even when two of its placements fall in it.
+            foreach (var key in question.Exams.SelectMany(e => new (string?, string?, string?)[]
+                {
+                    (e.ExamCode.ToUpperInvariant(), null, null), (e.ExamCode.ToUpperInvariant(), e.DomainKey, null),
+                    (e.ExamCode.ToUpperInvariant(), null, e.TaskKey), (e.ExamCode.ToUpperInvariant(), e.DomainKey, e.TaskKey),
+                }).Distinct())
+            {
+                if (!pools.TryGetValue(key, out var pool)) pools[key] = pool = [];
+                pool.Add(question);
+            }
+        }
+        return pools;
     }
 }
 
