@@ -12,19 +12,39 @@ public sealed record TopicLink(string Key, string Title, string Summary, int? Do
 /// </summary>
 public sealed class TopicDirectory
 {
-    private readonly PerExamCache<IReadOnlyList<TopicLink>> exams = new(LoadAsync);
+    private readonly PerExamCache<ExamTopics> exams = new(async (db, examId) => new ExamTopics(await LoadAsync(db, examId)));
 
     public void Invalidate() => exams.Clear();
 
-    public Task<IReadOnlyList<TopicLink>> TopicsAsync(MlsPrepDb db, int examId) => exams.GetAsync(db, examId);
+    public async Task<IReadOnlyList<TopicLink>> TopicsAsync(MlsPrepDb db, int examId) => (await exams.GetAsync(db, examId)).All;
 
-    public async Task<(TopicLink? Previous, TopicLink? Next)> NeighboursAsync(MlsPrepDb db, int examId, string key)
+    /// <summary>The notes serving a task statement, in reading order.</summary>
+    public async Task<IReadOnlyList<TopicLink>> ServingAsync(MlsPrepDb db, int examId, string taskKey) => (await exams.GetAsync(db, examId)).Serving[taskKey].ToList();
+
+    public async Task<(TopicLink? Previous, TopicLink? Next)> NeighboursAsync(MlsPrepDb db, int examId, string key) =>
+        (await exams.GetAsync(db, examId)).Neighbours.GetValueOrDefault(key);
+
+    /// <summary>
+    /// One exam's notes with the lookups pages make of them, worked out once per import: on 5,000 notes, finding each
+    /// task's notes by scanning the list was two thirds of the exam page, and every topic page scanned for its neighbours.
+    /// </summary>
+    private sealed class ExamTopics(IReadOnlyList<TopicLink> all)
     {
-        var topics = await TopicsAsync(db, examId);
-        var domainId = topics.FirstOrDefault(t => t.Key == key)?.DomainId;
-        var siblings = topics.Where(t => t.DomainId == domainId).ToList();
-        var index = siblings.FindIndex(t => t.Key == key);
-        return (index > 0 ? siblings[index - 1] : null, index >= 0 && index < siblings.Count - 1 ? siblings[index + 1] : null);
+        public IReadOnlyList<TopicLink> All { get; } = all;
+
+        public ILookup<string, TopicLink> Serving { get; } = all.SelectMany(t => t.Tasks.Distinct().Select(task => (task, t))).ToLookup(p => p.task, p => p.t, StringComparer.Ordinal);
+
+        /// <summary>Within the note's domain, in reading order.</summary>
+        public Dictionary<string, (TopicLink? Previous, TopicLink? Next)> Neighbours { get; } = NeighboursOf(all);
+
+        private static Dictionary<string, (TopicLink?, TopicLink?)> NeighboursOf(IReadOnlyList<TopicLink> all)
+        {
+            var neighbours = new Dictionary<string, (TopicLink?, TopicLink?)>(StringComparer.Ordinal);
+            foreach (var siblings in all.GroupBy(t => t.DomainId).Select(g => g.ToList()))
+                for (var i = 0; i < siblings.Count; i++)
+                    neighbours.TryAdd(siblings[i].Key, (i > 0 ? siblings[i - 1] : null, i < siblings.Count - 1 ? siblings[i + 1] : null));
+            return neighbours;
+        }
     }
 
     private static async Task<IReadOnlyList<TopicLink>> LoadAsync(MlsPrepDb db, int examId)
