@@ -108,7 +108,7 @@ public static class ContentScanner
         var stamp = FileHash.StampOf(note);
         // The size and modification time it had when last imported: not written since, so not read again (a warm
         // start over 5,000 notes spent a third of its time reading and hashing files that had not changed).
-        if (last is not null && FileHash.Stamp(last.Hash) == stamp) return new(path, last.Hash, null, true, last.TopicKey, []);
+        if (last is not null && stamp is not null && FileHash.Stamp(last.Hash) == stamp) return new(path, last.Hash, null, true, last.TopicKey, []);
         var fileProblems = new List<ContentProblem>();
         if (Read(note, path, fileProblems) is not ({ } text, { } content)) return new(path, "", null, false, null, fileProblems);
         var hash = FileHash.Of(content, stamp);
