@@ -44,7 +44,8 @@ public sealed class ContentImporter(
         var clock = Stopwatch.StartNew();
         logger.LogInformation("Importing content from {ContentPath}", options.Value.FullPath);
         await using var db = await databases.CreateDbContextAsync(cancellation);
-        var sourceFiles = await db.SourceFiles.ToDictionaryAsync(f => f.Path, StringComparer.Ordinal, cancellation);
+        // Not tracked: a record is attached when it changes, so saving does not compare 5,000 unchanged ones.
+        var sourceFiles = await db.SourceFiles.AsNoTracking().ToDictionaryAsync(f => f.Path, StringComparer.Ordinal, cancellation);
         var previous = sourceFiles.ToDictionary(f => f.Key, f => new PreviousImport(f.Value.Hash, f.Value.TopicKey, f.Value.Problems is not null), StringComparer.Ordinal);
         var scan = ContentScanner.Scan(options.Value.FullPath, previous);
         var now = time.GetUtcNow();
@@ -203,6 +204,10 @@ public sealed class ContentImporter(
             record = new SourceFile { Path = path, Hash = hash };
             db.SourceFiles.Add(record);
             sourceFiles[path] = record;
+        }
+        else if (db.Entry(record).State == EntityState.Detached)
+        {
+            db.SourceFiles.Attach(record);
         }
         record.Hash = hash;
         record.TopicKey = topicKey;

@@ -80,21 +80,20 @@ public static class ContentScanner
             .Select(note => ScanNote(root, note, examsUnchanged, parsedExams, previous))
             .ToList();
         seen.UnionWith(files.Select(f => f.Path));
-        // Questions point into notes and exams: any change to one of them, or to a questions file, means linking again.
-        var questionTexts = new List<(string Path, string Text, string Hash)>();
-        foreach (var file in markdown.Where(IsQuestionFile))
-        {
-            var path = Relative(root, file.FullName);
-            if (Read(file, path, problems) is ({ } text, { } hash)) questionTexts.Add((path, text, hash));
-        }
+        // Questions point into notes and exams: any change to one of them, or to a questions file (its size or time),
+        // means linking again.
+        var questionFilesFound = markdown.Where(IsQuestionFile).Select(file => (File: file, Path: Relative(root, file.FullName), Stamp: FileHash.StampOf(file))).ToList();
         var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n',
-            exams.Select(e => $"{e.ExamFilePath}:{e.ExamHash}").Concat(files.Select(f => $"{f.Path}:{FileHash.Content(f.Hash)}")).Concat(questionTexts.Select(q => $"{q.Path}:{q.Hash}"))))));
+            exams.Select(e => $"{e.ExamFilePath}:{e.ExamHash}").Concat(files.Select(f => $"{f.Path}:{FileHash.Content(f.Hash)}")).Concat(questionFilesFound.Select(q => $"{q.Path}:{q.Stamp}"))))));
         seen.Add(ContentScan.QuestionsRecord);
         // Nothing they depend on changed and the last linking found no error: the importer keeps the linked questions,
-        // so they are not parsed again (2,500 questions were half of a warm start).
-        var questionsUnchanged = previous.TryGetValue(ContentScan.QuestionsRecord, out var linked) && linked is { HadProblems: false } && linked.Hash == version;
+        // so they are neither read nor parsed again (2,500 questions were half of a warm start).
+        var questionsUnchanged = previous.TryGetValue(ContentScan.QuestionsRecord, out var linked) && linked is { HadProblems: false } && linked.Hash == version
+            && questionFilesFound.TrueForAll(q => q.Stamp is not null);
         var questionProblems = new List<ContentProblem>();
-        var questionFiles = questionsUnchanged ? [] : questionTexts.Select(q => QuestionParser.Parse(q.Path, q.Text, questionProblems)).ToList();
+        var questionFiles = new List<ParsedQuestionFile>();
+        foreach (var (file, path, _) in questionsUnchanged ? [] : questionFilesFound)
+            if (Read(file, path, questionProblems) is ({ } text, _)) questionFiles.Add(QuestionParser.Parse(path, text, questionProblems));
         problems.AddRange(questionProblems);
         return new(exams, RejectDuplicateKeys(files, previous), questionFiles, problems, seen, version, questionProblems);
     }
