@@ -42,7 +42,7 @@ public class IndexModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, To
 
         if (User.ReaderId() is { } userId)
         {
-            // One read of the reader's ticks and exam dates serves every exam's bars, plans and the coming week.
+            // One read of the reader's ticks, exam dates and answers serves every exam's bars, plans, the coming week and question results.
             var records = await MlsPrep.Web.Review.StudyRecords.LoadAsync(db, userId);
             var progress = new Dictionary<int, ProgressSnapshot>();
             foreach (var exam in Exams.Exams) progress[exam.Id] = ProgressSnapshot.From(records.Hashes, await catalog.GetAsync(db, exam.Id));
