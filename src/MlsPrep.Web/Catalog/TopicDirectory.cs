@@ -18,8 +18,8 @@ public sealed class TopicDirectory
 
     public async Task<IReadOnlyList<TopicLink>> TopicsAsync(MlsPrepDb db, int examId) => (await exams.GetAsync(db, examId)).All;
 
-    /// <summary>The notes serving a task statement, in reading order.</summary>
-    public async Task<IReadOnlyList<TopicLink>> ServingAsync(MlsPrepDb db, int examId, string taskKey) => (await exams.GetAsync(db, examId)).Serving[taskKey].ToList();
+    /// <summary>The exam's notes by the task statements they serve, each in reading order.</summary>
+    public async Task<ILookup<string, TopicLink>> ServingAsync(MlsPrepDb db, int examId) => (await exams.GetAsync(db, examId)).Serving;
 
     public async Task<(TopicLink? Previous, TopicLink? Next)> NeighboursAsync(MlsPrepDb db, int examId, string key) =>
         (await exams.GetAsync(db, examId)).Neighbours.GetValueOrDefault(key);

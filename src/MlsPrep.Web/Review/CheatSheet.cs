@@ -30,11 +30,11 @@ public sealed record CheatSheet(Exam Exam, IReadOnlyList<CheatSheet.DomainPart> 
         var placements = await db.Placements.AsNoTracking().Where(p => p.ExamId == exam.Id)
             .Join(db.Topics, p => p.TopicId, t => t.Id, (p, t) => new { p.DomainId, p.Tasks, p.Order, t.Key, t.Title, t.Summary, Items = t.Items.OrderBy(i => i.Order).Select(i => new { i.Key, i.Html, i.TextHash }).ToList() })
             .ToListAsync();
-        var ticks = (await db.ItemTicks.AsNoTracking().Where(t => t.UserId == userId).Select(t => new { t.TopicKey, t.ItemKey, t.TextHash }).ToListAsync())
-            .ToDictionary(t => (t.TopicKey, t.ItemKey), t => t.TextHash);
+        var records = await StudyRecords.LoadAsync(db, userId);
+        var ticks = records.Hashes;
         var grades = (await db.ReviewLog.AsNoTracking().Where(r => r.UserId == userId).Select(r => new { r.Id, r.TopicKey, r.ItemKey, r.Grade }).ToListAsync())
             .GroupBy(r => (r.TopicKey, r.ItemKey)).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Id)!.Grade);
-        var wrong = (await ReaderRecords.LoadAsync(db, userId)).AnsweredWrongLast;
+        var wrong = ReaderRecords.From(records).AnsweredWrongLast;
 
         var notes = placements.Select(p =>
         {

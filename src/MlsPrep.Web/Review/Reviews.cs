@@ -40,8 +40,6 @@ public sealed class Reviews(MlsPrepDb db, Fsrs scheduler, ExamCatalog exams, Pro
         }
     }
 
-    public async Task<Today> DueAsync(string userId, DateTimeOffset now, TimeZoneInfo zone) => (await ScheduleAsync(userId, now, zone)).Today();
-
     /// <summary>Only the days: the items' wording comes from the catalog in memory, not from the database.</summary>
     public async Task<IReadOnlyList<DayLoad>> ComingDaysAsync(StudyRecords records, DateTimeOffset now, TimeZoneInfo zone, int days) =>
         (await ScheduleAsync(records, now, zone, withText: false)).ComingDays(days);

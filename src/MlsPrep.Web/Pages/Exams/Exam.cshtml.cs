@@ -24,8 +24,8 @@ public class ExamModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, Top
     /// <summary>The reader's latest answers per domain, shown beside coverage.</summary>
     public MlsPrep.Web.Questions.QuestionScores Scores { get; private set; } = MlsPrep.Web.Questions.QuestionScores.None;
 
-    private readonly Dictionary<string, IReadOnlyList<TopicLink>> serving = new(StringComparer.Ordinal);
-    public IReadOnlyList<TopicLink> Serving(string taskKey) => serving.GetValueOrDefault(taskKey) ?? [];
+    private ILookup<string, TopicLink> serving = Enumerable.Empty<TopicLink>().ToLookup(t => t.Key);
+    public IReadOnlyList<TopicLink> Serving(string taskKey) => [.. serving[taskKey]];
 
     public async Task<IActionResult> OnGetAsync(string exam)
     {
@@ -34,7 +34,7 @@ public class ExamModel(MlsPrepDb db, ExamCatalog exams, ExamChooser chooser, Top
         Exam = found;
         IsChosen = (await chooser.CurrentAsync(HttpContext))?.Id == found.Id;
         Topics = await directory.TopicsAsync(db, found.Id);
-        foreach (var task in found.Domains.SelectMany(d => d.Tasks)) serving[task.Key] = await directory.ServingAsync(db, found.Id, task.Key);
+        serving = await directory.ServingAsync(db, found.Id);
         if (User.ReaderId() is { } userId)
         {
             var records = await MlsPrep.Web.Review.StudyRecords.LoadAsync(db, userId);

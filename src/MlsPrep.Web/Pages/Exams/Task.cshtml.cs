@@ -23,7 +23,7 @@ public class TaskModel(MlsPrepDb db, ExamCatalog exams, TopicDirectory directory
         if ((await exams.GetAsync(db)).Find(exam) is not { } found) return NotFound();
         if (found.Domains.FirstOrDefault(d => d.Tasks.Any(t => t.Key == task)) is not { } domain) return NotFound();
         (Exam, Domain, Task) = (found, domain, domain.Tasks.First(t => t.Key == task));
-        Topics = await directory.ServingAsync(db, found.Id, task);
+        Topics = [.. (await directory.ServingAsync(db, found.Id))[task]];
         if (User.ReaderId() is { } userId) Progress = await ProgressSnapshot.LoadAsync(db, catalog, userId, found.Id);
         return Page();
     }
