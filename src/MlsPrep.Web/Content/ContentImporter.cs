@@ -52,6 +52,7 @@ public sealed class ContentImporter(
         int imported = 0, unchanged = 0, rejected = 0;
         var changed = new List<Topic>();
         var removedIds = new List<int>();
+        var replacedIds = new List<int>();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
         var exams = new Dictionary<string, Exam>(StringComparer.Ordinal);
@@ -73,7 +74,8 @@ public sealed class ContentImporter(
             if (file.Topic is { } parsed)
             {
                 alive.Add(parsed.Key);
-                changed.Add(await ReplaceTopicAsync(db, parsed, file.Path, exams, topics, now, cancellation));
+                if (topics.TryGetValue(parsed.Key, out var oldId)) replacedIds.Add(oldId);
+                changed.Add(ToTopic(parsed, file.Path, exams, now));
                 imported++;
             }
             else
@@ -85,8 +87,11 @@ public sealed class ContentImporter(
             RecordFile(db, sourceFiles, file.Path, file.Hash, file.Topic?.Key ?? record?.TopicKey, file.Problems, now);
         }
         removedIds.AddRange(topics.Where(t => !alive.Contains(t.Key)).Select(t => t.Value));
-        // Sections, items, resources and placements go with their note (the schema cascades).
-        if (removedIds.Count > 0) await db.Topics.Where(t => removedIds.Contains(t.Id)).ExecuteDeleteAsync(cancellation);
+        // A changed note's old rows go like a removed note's, with their sections, items, resources and placements
+        // (the schema cascades), and its new rows are written afresh.
+        var oldRows = removedIds.Concat(replacedIds).ToList();
+        if (oldRows.Count > 0) await db.Topics.Where(t => oldRows.Contains(t.Id)).ExecuteDeleteAsync(cancellation);
+        await InsertTopicsAsync(db, changed, cancellation);
         db.SourceFiles.RemoveRange(sourceFiles.Values.Where(f => !scan.SeenPaths.Contains(f.Path)));
         await db.SaveChangesAsync(cancellation);
         // Linking thousands of questions again costs seconds: skip it when no note, exam or questions file changed.
@@ -99,7 +104,7 @@ public sealed class ContentImporter(
             await db.SaveChangesAsync(cancellation);
         }
         // Same transaction: readers see the old catalog and index, or the new ones, never a mix.
-        await search.RefreshAsync(db, changed, removedIds, cancellation);
+        await search.RefreshAsync(db, changed, oldRows, cancellation);
         await notices.AnnounceImportAsync(db, cancellation);
         await transaction.CommitAsync(cancellation);
         await memory.ForgetAsync(cancellation);
@@ -154,45 +159,48 @@ public sealed class ContentImporter(
         return exam;
     }
 
-    private static async Task<Topic> ReplaceTopicAsync(
-        MlsPrepDb db, ParsedTopic parsed, string path, Dictionary<string, Exam> exams,
-        Dictionary<string, int> topics, DateTimeOffset now, CancellationToken cancellation)
+    private static Topic ToTopic(ParsedTopic parsed, string path, Dictionary<string, Exam> exams, DateTimeOffset now) => new()
     {
-        Topic topic;
-        if (topics.TryGetValue(parsed.Key, out var id))
-        {
-            topic = await db.Topics.SingleAsync(t => t.Id == id, cancellation);
-            await db.Sections.Where(s => s.TopicId == id).ExecuteDeleteAsync(cancellation);
-            await db.ChecklistItems.Where(i => i.TopicId == id).ExecuteDeleteAsync(cancellation);
-            await db.Resources.Where(r => r.TopicId == id).ExecuteDeleteAsync(cancellation);
-            await db.Placements.Where(p => p.TopicId == id).ExecuteDeleteAsync(cancellation);
-        }
-        else
-        {
-            topic = new Topic { Key = parsed.Key, Title = parsed.Title };
-            db.Topics.Add(topic);
-        }
-
-        topic.Title = parsed.Title;
-        topic.Summary = parsed.Summary;
-        topic.Placements = parsed.Placements.Select(placement =>
+        Key = parsed.Key,
+        Title = parsed.Title,
+        Summary = parsed.Summary,
+        Placements = parsed.Placements.Select(placement =>
         {
             var exam = exams[placement.ExamCode];
             return new Placement { ExamId = exam.Id, DomainId = exam.Domains.Find(d => d.Key == placement.DomainKey)?.Id, Order = parsed.Order, Tasks = [.. placement.Tasks] };
-        }).ToList();
-        topic.Tags = [.. parsed.Tags];
-        topic.Concepts = [.. parsed.Concepts];
-        topic.Services = parsed.Services.Select(s => new TopicService { Name = s.Name, Aliases = [.. s.Aliases] }).ToList();
-        topic.Html = parsed.Html;
-        topic.SourcePath = path;
-        topic.ImportedAt = now;
-        topic.Sections = parsed.Sections.Select((s, i) => new Section { Order = i, Level = s.Level, Anchor = s.Anchor, Heading = s.Heading, PlainText = s.PlainText }).ToList();
-        topic.Items = parsed.Items.Select((item, i) => new ChecklistItem
+        }).ToList(),
+        Tags = [.. parsed.Tags],
+        Concepts = [.. parsed.Concepts],
+        Services = parsed.Services.Select(s => new TopicService { Name = s.Name, Aliases = [.. s.Aliases] }).ToList(),
+        Html = parsed.Html,
+        SourcePath = path,
+        ImportedAt = now,
+        Sections = parsed.Sections.Select((s, i) => new Section { Order = i, Level = s.Level, Anchor = s.Anchor, Heading = s.Heading, PlainText = s.PlainText }).ToList(),
+        Items = parsed.Items.Select((item, i) => new ChecklistItem
         {
             Order = i, Key = item.Key, Text = item.Text, Html = item.Html, TextHash = item.TextHash, SectionAnchor = item.SectionAnchor,
-        }).ToList();
-        topic.Resources = parsed.Resources.Select((r, i) => new Resource { Order = i, Title = r.Title, Url = r.Url, Description = r.Description }).ToList();
-        return topic;
+        }).ToList(),
+        Resources = parsed.Resources.Select((r, i) => new Resource { Order = i, Title = r.Title, Url = r.Url, Description = r.Description }).ToList(),
+    };
+
+    /// <summary>New rows for the changed notes: the notes first, then everything that points at their new ids.</summary>
+    private static async Task InsertTopicsAsync(MlsPrepDb db, List<Topic> topics, CancellationToken cancellation)
+    {
+        if (topics.Count == 0) return;
+        await BulkInsert.RowsAsync(db, topics, cancellation);
+        var ids = await db.Topics.Select(t => new { t.Key, t.Id }).ToDictionaryAsync(t => t.Key, t => t.Id, StringComparer.Ordinal, cancellation);
+        foreach (var topic in topics)
+        {
+            topic.Id = ids[topic.Key];
+            foreach (var placement in topic.Placements) placement.TopicId = topic.Id;
+            foreach (var section in topic.Sections) section.TopicId = topic.Id;
+            foreach (var item in topic.Items) item.TopicId = topic.Id;
+            foreach (var resource in topic.Resources) resource.TopicId = topic.Id;
+        }
+        await BulkInsert.RowsAsync(db, [.. topics.SelectMany(t => t.Placements)], cancellation);
+        await BulkInsert.RowsAsync(db, [.. topics.SelectMany(t => t.Sections)], cancellation);
+        await BulkInsert.RowsAsync(db, [.. topics.SelectMany(t => t.Items)], cancellation);
+        await BulkInsert.RowsAsync(db, [.. topics.SelectMany(t => t.Resources)], cancellation);
     }
 
     private static void RecordFile(

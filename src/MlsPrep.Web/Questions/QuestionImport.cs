@@ -31,8 +31,7 @@ public static class QuestionImport
         var problems = new List<ContentProblem>();
         var linked = QuestionLinks.Link(scan.QuestionFiles, [.. scan.Exams.Select(e => e.Exam)], notes, problems);
         await db.Questions.ExecuteDeleteAsync(cancellation);
-        db.Questions.AddRange(linked.Select((q, order) => ToRow(q, order)));
-        await db.SaveChangesAsync(cancellation);
+        await BulkInsert.RowsAsync(db, [.. linked.Select((q, order) => ToRow(q, order))], cancellation);
         return problems;
     }
 

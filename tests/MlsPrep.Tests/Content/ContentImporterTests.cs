@@ -1,5 +1,8 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using MlsPrep.Tests.Support;
+using MlsPrep.Web.Database;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MlsPrep.Tests.Content;
 
@@ -14,6 +17,48 @@ public sealed class ContentImporterTests : IDisposable
         content.Write("tst-c01/data/streams.md", ContentFolder.Note("Streams", extraFrontMatter: "order: 1"));
         content.Write("tst-c01/data/queues.md", ContentFolder.Note("Queues", extraFrontMatter: "order: 2"));
         app = new MlsPrepApp(content.Root);
+    }
+
+    [Fact]
+    public async Task More_notes_than_one_statement_writes_are_stored_whole_and_an_edit_replaces_only_its_note()
+    {
+        // 130 notes: more rows of every kind than one insert statement carries, so full and partial statements both run.
+        for (var n = 0; n < 130; n++)
+        {
+            content.Write($"tst-c01/data/bulk-{n:000}.md", ContentFolder.Note($"Bulk {n}", extraFrontMatter: $$"""
+                order: {{n + 3}}
+                tags: [bulk, "tag {{n}}"]
+                services:
+                  - name: Amazon Service {{n}}
+                    aliases: [Svc{{n}}, "<b>{{n}}</b>"]
+                """));
+        }
+        await app.ReimportAsync();
+        content.Write("tst-c01/data/bulk-129.md", ContentFolder.Note("Bulk edited", body: "## Checklist\n- [ ] I can do the one edited thing."));
+
+        var edit = await app.ReimportAsync();
+
+        Assert.Equal((1, 131), (edit.Imported, edit.Unchanged));
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MlsPrepDb>();
+        var notes = await db.Topics.AsNoTracking().Include(t => t.Items).Include(t => t.Resources).Include(t => t.Sections).Include(t => t.Placements)
+            .Where(t => t.Key.StartsWith("bulk-")).OrderBy(t => t.Key).ToListAsync();
+        Assert.Equal(130, notes.Count);
+        Assert.All(notes[..129], note =>
+        {
+            Assert.Equal(["I can explain the first thing.", "I can explain the second thing."], note.Items.OrderBy(i => i.Order).Select(i => i.Text));
+            Assert.Equal("https://docs.aws.amazon.com/guide.html", Assert.Single(note.Resources).Url);
+            Assert.Equal("Key facts", Assert.Single(note.Sections).Heading);
+            Assert.Equal(["data"], note.Placements.Select(p => db.Domains.Single(d => d.Id == p.DomainId).Key));
+        });
+        var last = notes[128];
+        Assert.Equal(["bulk", "tag 128"], last.Tags);
+        var service = Assert.Single(last.Services);
+        Assert.Equal("Amazon Service 128", service.Name);
+        Assert.Equal(["Svc128", "<b>128</b>"], service.Aliases);
+        Assert.Equal(["I can do the one edited thing."], notes[129].Items.Select(i => i.Text));
+        using var client = app.CreateClient();
+        Assert.Contains("Bulk 128", (await client.GetDocumentAsync("/topics/bulk-128")).QuerySelector("h1")!.TextContent);
     }
 
     [Fact]
