@@ -17,22 +17,24 @@ namespace MlsPrep.Web.Database;
 /// </summary>
 public static class BulkInsert
 {
-    // 100 rows of the widest table stay far below either engine's limit on parameters per statement.
-    private const int RowsPerStatement = 100;
+    // PostgreSQL: fewer round trips, and 100 rows of the widest table stay far below its limit on parameters. SQLite
+    // looks each parameter up by name in a linear scan, so a long statement costs the square of its length.
+    private static int RowsPerStatement(MlsPrepDb db) => db.Database.IsSqlite() ? 8 : 100;
     private static readonly ConcurrentDictionary<(IModel, Type), Table> Tables = new();
 
     public static async Task RowsAsync<T>(MlsPrepDb db, IReadOnlyCollection<T> rows, CancellationToken cancellation) where T : class
     {
         if (rows.Count == 0) return;
         var table = Tables.GetOrAdd((db.Model, typeof(T)), _ => Table.Of(db, typeof(T)));
+        var size = RowsPerStatement(db);
         await db.Database.OpenConnectionAsync(cancellation);
         // One command for every full statement: SQLite keeps it prepared, so each batch only binds and steps.
         DbCommand? full = null;
         try
         {
-            foreach (var chunk in rows.Chunk(RowsPerStatement))
+            foreach (var chunk in rows.Chunk(size))
             {
-                var whole = chunk.Length == RowsPerStatement;
+                var whole = chunk.Length == size;
                 var command = whole ? full ??= db.Command(table.InsertSql(chunk.Length)) : db.Command(table.InsertSql(chunk.Length));
                 try
                 {

@@ -17,7 +17,7 @@ public static class DatabaseSetup
         }
         else
         {
-            builder.Services.AddPooledDbContextFactory<MlsPrepDb>(options => options.UseSqlite(configuration.ConnectionString()));
+            builder.Services.AddPooledDbContextFactory<MlsPrepDb>(options => options.UseSqlite(configuration.ConnectionString()).AddInterceptors(new SqliteBusyWait()));
         }
         builder.Services.AddScoped(services => services.GetRequiredService<IDbContextFactory<MlsPrepDb>>().CreateDbContext());
     }

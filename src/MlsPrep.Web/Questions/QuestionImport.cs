@@ -14,7 +14,8 @@ public static class QuestionImport
     public static async Task<IReadOnlyList<ContentProblem>> ReplaceAllAsync(MlsPrepDb db, ContentScan scan, CancellationToken cancellation)
     {
         var examCodes = await db.Exams.AsNoTracking().ToDictionaryAsync(e => e.Id, e => e.Code, cancellation);
-        var topics = await db.Topics.AsNoTracking()
+        // Split: one query per collection, rather than every note's items times its sections times its exams in one.
+        var topics = await db.Topics.AsNoTracking().AsSplitQuery()
             .Select(t => new
             {
                 t.Key,

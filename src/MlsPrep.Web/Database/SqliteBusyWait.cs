@@ -1,0 +1,30 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace MlsPrep.Web.Database;
+
+/// <summary>
+/// SQLite takes one writer at a time. Without a busy timeout, a write that finds another one committing fails at
+/// once, and Microsoft.Data.Sqlite sleeps 150 ms before trying again: under load, that sleep was the write p99.
+/// With one, SQLite's own handler waits in steps of a few milliseconds and writes as soon as the other has committed.
+/// </summary>
+public sealed class SqliteBusyWait : DbConnectionInterceptor
+{
+    public const int Milliseconds = 5_000;
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Set(connection);
+
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Set(connection);
+        return Task.CompletedTask;
+    }
+
+    // The setting belongs to the connection, and a pooled connection may be new: set it on every open (microseconds).
+    private static void Set(DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA busy_timeout = {Milliseconds}";
+        command.ExecuteNonQuery();
+    }
+}
