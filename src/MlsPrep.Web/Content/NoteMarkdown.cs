@@ -66,9 +66,11 @@ public static class NoteMarkdown
     }
 
     /// <summary>Renders a one-line fragment (a checklist item) without the paragraph around it.</summary>
-    public static string RenderInline(string markdown)
+    public static string RenderInline(string markdown) => RenderInline(Markdown.Parse(markdown, Pipeline));
+
+    /// <summary>Renders a fragment parsed already (its links are secured in place).</summary>
+    public static string RenderInline(MarkdownDocument document)
     {
-        var document = Markdown.Parse(markdown, Pipeline);
         SecureLinks(document);
         var html = Render(document).Trim();
         return html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal)

@@ -54,7 +54,16 @@ public static class BulkInsert
         }
     }
 
-    private sealed record Column(string Name, Func<object, object?> Value, RelationalTypeMapping Mapping, bool Nullable);
+    private sealed record Column(string Name, Func<object, object?> Value, RelationalTypeMapping Mapping, bool Nullable)
+    {
+        /// <summary>What <see cref="RelationalTypeMapping.CreateParameter"/> would store: converted, enums as numbers, null as DBNull.</summary>
+        public object ToProvider(object? value)
+        {
+            if (value is null) return DBNull.Value;
+            if (Mapping.Converter is { } converter) return converter.ConvertToProvider(value) ?? DBNull.Value;
+            return value is Enum number ? Convert.ChangeType(number, number.GetTypeCode(), System.Globalization.CultureInfo.InvariantCulture) : value;
+        }
+    }
 
     private sealed class Table(string name, IReadOnlyList<Column> columns)
     {
@@ -93,13 +102,17 @@ public static class BulkInsert
 
         public void Bind<T>(DbCommand command, T[] rows) where T : class
         {
-            command.Parameters.Clear();
+            // A reused command keeps its typed parameters; only the values change (building them was a quarter of the writer).
+            var reused = command.Parameters.Count == rows.Length * columns.Count;
             for (var row = 0; row < rows.Length; row++)
             {
                 for (var index = 0; index < columns.Count; index++)
                 {
                     var column = columns[index];
-                    command.Parameters.Add(column.Mapping.CreateParameter(command, $"@p{row * columns.Count + index}", column.Value(rows[row]), column.Nullable));
+                    var value = column.Value(rows[row]);
+                    var position = row * columns.Count + index;
+                    if (reused) command.Parameters[position].Value = column.ToProvider(value);
+                    else command.Parameters.Add(column.Mapping.CreateParameter(command, $"@p{position}", value, column.Nullable));
                 }
             }
         }
