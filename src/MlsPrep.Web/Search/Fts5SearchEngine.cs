@@ -19,6 +19,9 @@ public sealed class Fts5SearchEngine : ISearchEngine
     private const string TopicScore = "bm25(SearchTopics, 0, 0, 0, 0, 10.0, 14.0, 6.0, 3.0, 4.0, 1.0)";
     // Where a note says what it is about, as opposed to everything it mentions on the way.
     private const string AboutColumns = "title subject services headings concepts";
+    // Below zero exactly when a matched phrase is in the title, subject or service names. For one word (with any
+    // correction as an alternative) that is what NamedAsync asks, so the ranking answers it in the same pass.
+    private const string NamedScore = "bm25(SearchTopics, 0, 0, 0, 0, 1.0, 1.0, 1.0, 0, 0, 0)";
     private const string PlaceScore = "bm25(SearchPlaces, 0, 0, 0, 0, 3.0, 1.0)";
     // BM25 favours short rows; a section that explains the words is a better landing than a one-line item.
     private const string SectionPreference = "3.0";
@@ -92,32 +95,37 @@ public sealed class Fts5SearchEngine : ISearchEngine
             conditions.AddRange(coverage.Select((term, i) => ($"@named{i}", (object)$"{{{AboutColumns}}} : {term}")));
         }
         var parameters = conditions.ToArray();
+        var columns = $"rowid, topic_key, {(query.Terms.Count == 1 ? $"{NamedScore} < 0" : "NULL")}";
         var page = new List<RankedTopic>();
         if (keep is not null)
         {
             // Progress filters need every match before paging.
-            await using var everything = db.Command($"SELECT rowid, topic_key FROM SearchTopics WHERE {where} ORDER BY {order}", parameters);
+            await using var everything = db.Command($"SELECT {columns} FROM SearchTopics WHERE {where} ORDER BY {order}", parameters);
             var kept = new List<RankedTopic>();
             await using var reader = await everything.ExecuteReaderAsync(cancellation);
             while (await reader.ReadAsync(cancellation))
-                if (keep(reader.GetString(1))) kept.Add(new(reader.GetInt64(0), reader.GetString(1)));
+                if (keep(reader.GetString(1))) kept.Add(Ranked(reader));
             return (kept.Skip(offset).Take(limit).ToList(), kept.Count);
         }
 
         var total = await db.ScalarAsync<int>($"SELECT count(*) FROM SearchTopics WHERE {where}", cancellation, parameters);
         if (total == 0) return (page, 0);
         // With LIMIT, SQLite keeps only the best rows instead of sorting every match.
-        await using var top = db.Command($"SELECT rowid, topic_key FROM SearchTopics WHERE {where} ORDER BY {order} LIMIT @limit OFFSET @offset",
+        await using var top = db.Command($"SELECT {columns} FROM SearchTopics WHERE {where} ORDER BY {order} LIMIT @limit OFFSET @offset",
             [.. parameters, ("@limit", limit), ("@offset", offset)]);
         await using (var reader = await top.ExecuteReaderAsync(cancellation))
         {
-            while (await reader.ReadAsync(cancellation)) page.Add(new(reader.GetInt64(0), reader.GetString(1)));
+            while (await reader.ReadAsync(cancellation)) page.Add(Ranked(reader));
         }
         return (page, total);
     }
 
+    private static RankedTopic Ranked(System.Data.Common.DbDataReader reader) =>
+        new(reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetInt64(2) != 0);
+
     public async Task<HashSet<string>> NamedAsync(MlsPrepDb db, SearchQuery query, IReadOnlyDictionary<string, string> corrections, IReadOnlyList<RankedTopic> topics, CancellationToken cancellation)
     {
+        if (topics.All(t => t.Named is not null)) return topics.Where(t => t.Named == true).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
         var named = new HashSet<string>(StringComparer.Ordinal);
         var ids = string.Join(" OR ", topics.Select(t => string.Create(CultureInfo.InvariantCulture, $"rowid = {t.Id}")));
         await using var command = db.Command($"SELECT topic_key FROM SearchTopics WHERE SearchTopics MATCH @match AND ({ids})",

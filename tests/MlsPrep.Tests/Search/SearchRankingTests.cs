@@ -71,6 +71,15 @@ public class SearchRankingTests(RealSite site) : IClassFixture<RealSite>
     }
 
     [Fact]
+    public async Task One_word_lands_on_the_note_whose_title_names_it_and_on_the_section_of_a_note_that_only_mentions_it()
+    {
+        var hits = (await site.SearchAsync("overfitting")).Hits;
+
+        Assert.Equal("/topics/overfitting-and-neural-network-training", hits[0].Url);
+        Assert.StartsWith("/topics/sagemaker-debugger#", Assert.Single(hits, h => h.TopicKey == "sagemaker-debugger").Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_query_about_a_detail_lands_on_the_section_and_highlights_the_words()
     {
         var hit = (await site.SearchAsync("Pipe mode RecordIO")).Hits[0];
