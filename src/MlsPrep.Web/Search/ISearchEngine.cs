@@ -13,7 +13,7 @@ public sealed record IndexedPlace(string Anchor, string Kind, string Section, st
 /// <summary>A place that matched, with its snippet: the matched words between \u0002 and \u0003.</summary>
 public sealed record FoundPlace(string Topic, string Anchor, string Kind, string Section, string Heading, string Snippet);
 
-/// <param name="Named">Whether its title or service names hold the query, where the ranking could tell at no cost
+/// <param name="Named">Whether its title or service names hold the query, where the ranking statement could tell
 /// (one-word queries on SQLite); null leaves it to <see cref="ISearchEngine.NamedAsync"/>.</param>
 public sealed record RankedTopic(long Id, string Key, bool? Named = null);
 
