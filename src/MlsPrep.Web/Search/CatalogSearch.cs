@@ -102,15 +102,11 @@ public sealed class CatalogSearch(MlsPrepDb db, ISearchEngine engine, ExamCatalo
         var named = await engine.NamedAsync(db, query, corrections, topics, cancellation);
         var places = await engine.PlacesAsync(db, query, corrections, topics, cancellation);
 
-        var keys = topics.Select(t => t.Key).ToList();
-        var details = await db.Topics.AsNoTracking().Where(t => keys.Contains(t.Key))
-            .Select(t => new { t.Key, t.Title, t.Summary })
-            .ToDictionaryAsync(t => t.Key, cancellation);
         var exams = await examCatalog.GetAsync(db);
 
-        return keys.Where(details.ContainsKey).Select(key =>
+        return topics.Select(topic =>
         {
-            var topic = details[key];
+            var key = topic.Key;
             // The domain shown is the one searched, or in the exam searched, or else in the first exam the note serves.
             var placements = exams.PlacementsOf(key);
             var placement = placements.FirstOrDefault(p => exams.DomainOf(p)?.Key == filter.DomainKey)

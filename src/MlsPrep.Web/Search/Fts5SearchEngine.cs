@@ -95,7 +95,7 @@ public sealed class Fts5SearchEngine : ISearchEngine
             conditions.AddRange(coverage.Select((term, i) => ($"@named{i}", (object)$"{{{AboutColumns}}} : {term}")));
         }
         var parameters = conditions.ToArray();
-        var columns = $"rowid, topic_key, {(query.Terms.Count == 1 ? $"{NamedScore} < 0" : "NULL")}";
+        var columns = $"rowid, topic_key, title, summary, {(query.Terms.Count == 1 ? $"{NamedScore} < 0" : "NULL")}";
         var page = new List<RankedTopic>();
         if (keep is not null)
         {
@@ -121,7 +121,7 @@ public sealed class Fts5SearchEngine : ISearchEngine
     }
 
     private static RankedTopic Ranked(System.Data.Common.DbDataReader reader) =>
-        new(reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetInt64(2) != 0);
+        new(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetInt64(4) != 0);
 
     public async Task<HashSet<string>> NamedAsync(MlsPrepDb db, SearchQuery query, IReadOnlyDictionary<string, string> corrections, IReadOnlyList<RankedTopic> topics, CancellationToken cancellation)
     {

@@ -13,9 +13,10 @@ public sealed record IndexedPlace(string Anchor, string Kind, string Section, st
 /// <summary>A place that matched, with its snippet: the matched words between \u0002 and \u0003.</summary>
 public sealed record FoundPlace(string Topic, string Anchor, string Kind, string Section, string Heading, string Snippet);
 
+/// <summary>A ranked note with the title and summary a hit shows, read from the index row in the same statement.</summary>
 /// <param name="Named">Whether its title or service names hold the query, where the ranking statement could tell
 /// (one-word queries on SQLite); null leaves it to <see cref="ISearchEngine.NamedAsync"/>.</param>
-public sealed record RankedTopic(long Id, string Key, bool? Named = null);
+public sealed record RankedTopic(long Id, string Key, string Title, string Summary, bool? Named = null);
 
 public sealed record VocabularyTerm(string Term, int Documents);
 

@@ -127,7 +127,7 @@ public sealed class PostgresSearchEngine : ISearchEngine
             order = $"({string.Join(" + ", coverage.Select((_, i) => $"(t.document @@ to_tsquery('{Config}', @named{i}))::int"))}) DESC, {order}";
             parameters.AddRange(coverage.Select((clause, i) => ($"@named{i}", (object)clause)));
         }
-        var sql = $"SELECT t.id, t.topic_key, count(*) OVER () FROM search_topics t, ({rarities}) w WHERE {where} ORDER BY {order}";
+        var sql = $"SELECT t.id, t.topic_key, count(*) OVER (), t.title, t.summary FROM search_topics t, ({rarities}) w WHERE {where} ORDER BY {order}";
         if (keep is null)
         {
             sql += " LIMIT @limit OFFSET @offset";
@@ -142,7 +142,7 @@ public sealed class PostgresSearchEngine : ISearchEngine
             while (await reader.ReadAsync(cancellation))
             {
                 total = (int)reader.GetInt64(2);
-                if (keep is null || keep(reader.GetString(1))) page.Add(new(reader.GetInt64(0), reader.GetString(1)));
+                if (keep is null || keep(reader.GetString(1))) page.Add(new(reader.GetInt64(0), reader.GetString(1), reader.GetString(3), reader.GetString(4)));
             }
         }
         if (keep is not null) return (page.Skip(offset).Take(limit).ToList(), page.Count);
