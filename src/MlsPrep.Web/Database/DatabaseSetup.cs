@@ -18,8 +18,15 @@ public static class DatabaseSetup
         else
         {
             builder.Services.AddPooledDbContextFactory<MlsPrepDb>(options => options.UseSqlite(configuration.ConnectionString()).AddInterceptors(new SqliteBusyWait()));
+            builder.Services.AddSingleton(_ => new PreparedReads(configuration.ConnectionString()));
         }
-        builder.Services.AddScoped(services => services.GetRequiredService<IDbContextFactory<MlsPrepDb>>().CreateDbContext());
+        // A request's context carries the held connections (SQLite only) for the pages' one state read each.
+        builder.Services.AddScoped(services =>
+        {
+            var db = services.GetRequiredService<IDbContextFactory<MlsPrepDb>>().CreateDbContext();
+            db.Reads = services.GetService<PreparedReads>();
+            return db;
+        });
     }
 
     /// <summary>

@@ -34,6 +34,9 @@ public class MlsPrepDb(DbContextOptions options) : IdentityDbContext<IdentityUse
     public DbSet<MockResponse> MockResponses => Set<MockResponse>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>Held, prepared connections for the pages' state reads on SQLite: set on the contexts requests get (see <see cref="RawCommands.ReadAsync"/>).</summary>
+    public PreparedReads? Reads { get; set; }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -30,4 +30,28 @@ public static class RawCommands
         await using var command = db.Command(sql, parameters);
         return (T)Convert.ChangeType((await command.ExecuteScalarAsync(cancellation))!, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    /// <summary>
+    /// One read of a page's state: on a held, prepared connection where the app has them (SQLite, outside any
+    /// transaction of this context), else on the context's own connection.
+    /// </summary>
+    public static async Task ReadAsync(this MlsPrepDb db, string sql, Func<DbDataReader, Task> read, params (string Name, object Value)[] parameters)
+    {
+        if (db.Reads is { } reads && db.Database.CurrentTransaction is null)
+        {
+            await reads.ReadAsync(sql, parameters, read);
+            return;
+        }
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            await using var command = db.Command(sql, parameters);
+            await using var reader = await command.ExecuteReaderAsync();
+            await read(reader);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 }

@@ -14,11 +14,11 @@ public sealed class SqliteBusyWait : DbConnectionInterceptor
 {
     public const int Milliseconds = 5_000;
 
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Set(connection);
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
     public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        Set(connection);
+        Apply(connection);
         return Task.CompletedTask;
     }
 
@@ -26,7 +26,7 @@ public sealed class SqliteBusyWait : DbConnectionInterceptor
     // SqliteConnection objects: set it once per native handle (a statement on every open was 2 % of a signed-in page).
     private static readonly ConditionalWeakTable<object, object> Waiting = [];
 
-    private static void Set(DbConnection connection)
+    internal static void Apply(DbConnection connection)
     {
         if (((SqliteConnection)connection).Handle is not { } handle || Waiting.TryGetValue(handle, out _)) return;
         using var command = connection.CreateCommand();

@@ -1,6 +1,4 @@
-using System.Data.Common;
 using MlsPrep.Web.Database;
-using Microsoft.EntityFrameworkCore;
 
 namespace MlsPrep.Web.Progress;
 
@@ -23,14 +21,8 @@ public sealed record TopicReaderState(
         var ticks = new Dictionary<(string, string), string>();
         var reads = new HashSet<string>(StringComparer.Ordinal);
         string? note = null, exam = null;
-        await db.Database.OpenConnectionAsync();
-        try
+        await db.ReadAsync(Sql, async reader =>
         {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = Sql;
-            Add(command, "@user", userId);
-            Add(command, "@topic", topicKey);
-            await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
                 switch (reader.GetInt32(0))
@@ -41,18 +33,7 @@ public sealed record TopicReaderState(
                     case 3: exam = reader.GetString(1); break;
                 }
             }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        }, ("@user", userId), ("@topic", topicKey));
         return new(ticks, reads, note, exam);
-    }
-
-    private static void Add(DbCommand command, string name, string value)
-    {
-        var parameter = command.CreateParameter();
-        (parameter.ParameterName, parameter.Value) = (name, value);
-        command.Parameters.Add(parameter);
     }
 }

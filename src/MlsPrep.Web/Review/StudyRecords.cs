@@ -26,11 +26,8 @@ public sealed record StudyRecords(IReadOnlyList<ItemTick> Ticks, IReadOnlyList<E
         List<ItemTick> ticks = [];
         List<ExamDate> dates = [];
         List<Answer> answers = [];
-        await db.Database.OpenConnectionAsync();
-        try
+        await db.ReadAsync(Sql, async reader =>
         {
-            await using var command = db.Command(Sql, ("@user", userId));
-            await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
                 ticks.Add(new ItemTick
                 {
@@ -47,11 +44,7 @@ public sealed record StudyRecords(IReadOnlyList<ItemTick> Ticks, IReadOnlyList<E
                 });
             await reader.NextResultAsync();
             while (await reader.ReadAsync()) answers.Add(new(reader.GetInt64(0), reader.GetString(1), reader.GetBoolean(2)));
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        }, ("@user", userId));
         return new(ticks, dates, answers);
     }
 
