@@ -34,7 +34,12 @@ public class MlsPrepDb(DbContextOptions options) : IdentityDbContext<IdentityUse
     public DbSet<MockResponse> MockResponses => Set<MockResponse>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    /// <summary>Held, prepared connections for the pages' state reads on SQLite: set on the contexts requests get (see <see cref="RawCommands.ReadAsync"/>).</summary>
+    /// <summary>
+    /// Held, prepared connections for the pages' state reads on SQLite (see <see cref="RawCommands.ReadAsync"/>): set
+    /// on the contexts requests get. A pooled context keeps it when the factory hands it out again, which changes
+    /// nothing a caller can see: a held read sees what the context's own connection would, and inside a transaction
+    /// the read stays on the transaction.
+    /// </summary>
     public PreparedReads? Reads { get; set; }
 
     protected override void OnModelCreating(ModelBuilder builder)
