@@ -25,6 +25,10 @@ trap 'scripts/postgres.sh stop "$cluster" || true; rm -rf "$cluster"' EXIT
 # Each test host would watch its settings file for changes; hundreds of hosts in one run (and a second run
 # beside it) could use up the machine's inotify instances. Tests never change settings while a host runs.
 export DOTNET_hostBuilder__reloadConfigOnChange=false
+# Pages add a version to their asset links, and to keep it current each host watches its web root; the rare
+# "inotify instances limit reached" 500 in browser tests was that. Polling (the test hosts' web roots never
+# change) uses none; the content watcher keeps its own FileSystemWatcher.
+export DOTNET_USE_POLLING_FILE_WATCHER=true
 
 dotnet tool restore >/dev/null
 dotnet build MlsPrep.sln --nologo -v quiet
