@@ -22,7 +22,9 @@ public sealed class EverythingTravelsTests : IDisposable
         var tick = await ada.GetDocumentAsync("/topics/streams");
         (await ada.PostFormAsync(tick.ItemForm(ProgressItems.First), new() { ["covered"] = "true" })).Dispose();
         (await ada.SubmitAsync("/topics/streams", "form[data-personal-note-form]", new() { ["note"] = "Line one, with a comma\nLine \"two\" \\ end" })).Dispose();
-        var day = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // The reader's day, not the calendar's: a study day runs until 04:00, so just after midnight it is still yesterday.
+        var today = MlsPrep.Web.Review.ReaderDay.Today(DateTimeOffset.UtcNow, TimeZoneInfo.Utc);
+        var day = today.AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         (await ada.SubmitAsync("/exams/tst-c01/plan", "form[data-exam-date]", new() { ["day"] = day })).Dispose();
         var multi = await ada.GetDocumentAsync("/questions/tuning-multi");
         (await ada.AnswerAsync(multi, "/questions/tuning-multi", ["A", "C"])).Dispose();
