@@ -69,7 +69,7 @@ public static partial class TopicParser
         }
         var yaml = frontMatterBlock.Lines.ToString();
         var yamlFirstLine = frontMatterBlock.Line + 2;
-        var front = Yaml.Read<TopicFrontMatter>(yaml, path, yamlFirstLine, problems);
+        var front = TopicFrontMatter.Read(yaml, path, yamlFirstLine, problems);
         if (front is null) return new(null, problems);
 
         var key = front.Id ?? Path.GetFileNameWithoutExtension(path);

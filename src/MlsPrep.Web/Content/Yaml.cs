@@ -20,13 +20,19 @@ internal static class Yaml
         }
         catch (YamlException error)
         {
-            var line = firstLine + Math.Max(0, (int)error.Start.Line - 1);
-            var message = error.InnerException is { } inner && error.Message.Contains("Exception during deserialization", StringComparison.Ordinal)
-                ? inner.Message
-                : error.Message;
-            problems.Add(new ContentProblem(path, line, $"Invalid YAML: {Clean(message)}"));
+            problems.Add(Problem(error, path, firstLine));
             return null;
         }
+    }
+
+    /// <summary>A YAML error as a problem on the file line where it starts.</summary>
+    public static ContentProblem Problem(YamlException error, string path, int firstLine)
+    {
+        var line = firstLine + Math.Max(0, (int)error.Start.Line - 1);
+        var message = error.InnerException is { } inner && error.Message.Contains("Exception during deserialization", StringComparison.Ordinal)
+            ? inner.Message
+            : error.Message;
+        return new ContentProblem(path, line, $"Invalid YAML: {Clean(message)}");
     }
 
     /// <summary>The file line of a top-level key, for pointing at the field that is wrong.</summary>
