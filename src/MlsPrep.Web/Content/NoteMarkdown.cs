@@ -104,6 +104,15 @@ public static class NoteMarkdown
         }
     }
 
+    /// <summary>The text with every run of whitespace as one space, and none at either end.</summary>
+    public static string CollapseWhitespace(ReadOnlySpan<char> text)
+    {
+        var collapsed = new StringBuilder(text.Length);
+        AppendCollapsed(collapsed, text);
+        if (collapsed.Length > 0 && collapsed[^1] == ' ') collapsed.Length--;
+        return collapsed.ToString();
+    }
+
     /// <summary>Appends the text with every run of whitespace as one space, and none at the start.</summary>
     private static void AppendCollapsed(StringBuilder text, ReadOnlySpan<char> piece)
     {

@@ -185,7 +185,8 @@ public static partial class TopicParser
             list.Remove(entry);
 
             var source = markdown.Substring(paragraph.Span.Start, paragraph.Span.Length);
-            var wording = Whitespace().Replace(TaskBox().Replace(source, ""), " ").Trim();
+            // The box is matched at the start (a failed match has length 0).
+            var wording = NoteMarkdown.CollapseWhitespace(source.AsSpan(TaskBox().Match(source).Length));
             var pinned = PinnedId().Match(wording);
             if (pinned.Success) wording = wording[..pinned.Index].TrimEnd();
             var line = paragraph.Line + 1;
@@ -253,7 +254,4 @@ public static partial class TopicParser
 
     [GeneratedRegex(@"\s*\{#([a-z0-9][a-z0-9-]*)\}\s*$")]
     private static partial Regex PinnedId();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }
