@@ -93,6 +93,7 @@ public sealed class ContentImporter(
         if (oldRows.Count > 0) await db.Topics.Where(t => oldRows.Contains(t.Id)).ExecuteDeleteAsync(cancellation);
         await InsertTopicsAsync(db, changed, cancellation);
         db.SourceFiles.RemoveRange(sourceFiles.Values.Where(f => !scan.SeenPaths.Contains(f.Path)));
+        await InsertNewFileRecordsAsync(db, cancellation);
         await db.SaveChangesAsync(cancellation);
         // Linking thousands of questions again costs seconds: skip it when no note, exam or questions file changed.
         IReadOnlyList<ContentProblem> questionProblems = [];
@@ -201,6 +202,17 @@ public sealed class ContentImporter(
         await BulkInsert.RowsAsync(db, [.. topics.SelectMany(t => t.Sections)], cancellation);
         await BulkInsert.RowsAsync(db, [.. topics.SelectMany(t => t.Items)], cancellation);
         await BulkInsert.RowsAsync(db, [.. topics.SelectMany(t => t.Resources)], cancellation);
+    }
+
+    /// <summary>
+    /// New file records (one per note on a first import) go in as multi-row inserts: EF Core inserted 5,000 of them one
+    /// by one in half a second. They are then untracked, so a later change to one attaches it and updates the row.
+    /// </summary>
+    private static async Task InsertNewFileRecordsAsync(MlsPrepDb db, CancellationToken cancellation)
+    {
+        var added = db.ChangeTracker.Entries<SourceFile>().Where(e => e.State == EntityState.Added).ToList();
+        foreach (var entry in added) entry.State = EntityState.Detached;
+        await BulkInsert.RowsAsync(db, [.. added.Select(e => e.Entity)], cancellation);
     }
 
     private static void RecordFile(

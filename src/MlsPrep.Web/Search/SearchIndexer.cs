@@ -17,11 +17,12 @@ public sealed class SearchIndexer(ISearchEngine engine)
         var topics = changed;
         // An empty index (first run, or after a migration) is built from every topic; on a first import the
         // topics just imported are all of them, so they need no second trip to the database.
-        if (await engine.IsEmptyAsync(db, cancellation) && changed.Count < await db.Topics.CountAsync(cancellation))
+        var empty = await engine.IsEmptyAsync(db, cancellation);
+        if (empty && changed.Count < await db.Topics.CountAsync(cancellation))
         {
             topics = await db.Topics.AsNoTracking().AsSplitQuery().Include(t => t.Placements).Include(t => t.Sections).Include(t => t.Items).Include(t => t.Resources).ToListAsync(cancellation);
         }
-        else
+        else if (!empty)
         {
             await engine.DeleteAsync(db, changed.Select(t => (long)t.Id).Concat(removedIds.Select(id => (long)id)), cancellation);
         }
