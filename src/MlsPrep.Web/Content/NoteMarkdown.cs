@@ -1,6 +1,5 @@
 using System.Text;
 using Markdig;
-using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;

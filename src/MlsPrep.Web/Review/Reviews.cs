@@ -72,14 +72,24 @@ public sealed class Reviews(MlsPrepDb db, Fsrs scheduler, ExamCatalog exams, Pro
 
     private sealed record ItemNow(string TopicTitle, string Html, string TextHash);
 
+    // Only the notes the reader has ticked in (the catalog can hold thousands of items), in one statement kept prepared
+    // on SQLite: through EF Core, this join with its list of note keys was a third of the review page's request.
+    private const string ItemsOfTickedNotes = """
+        SELECT t."Key", t."Title", i."Key", i."Html", i."TextHash"
+        FROM "Topics" t JOIN "ChecklistItems" i ON i."TopicId" = t."Id"
+        WHERE t."Key" IN (SELECT "TopicKey" FROM "ItemTicks" WHERE "UserId" = @user)
+        """;
+
     private async Task<Dictionary<(string, string), ItemNow>> ItemsWithTextAsync(IReadOnlyList<ItemTick> ticks)
     {
-        // Only the notes the reader has ticked in: the catalog can hold thousands of items.
-        var topicKeys = ticks.Select(t => t.TopicKey).Distinct().ToList();
-        var items = await db.ChecklistItems.AsNoTracking()
-            .Join(db.Topics.Where(t => topicKeys.Contains(t.Key)), i => i.TopicId, t => t.Id, (i, t) => new { TopicKey = t.Key, TopicTitle = t.Title, i.Key, i.Html, i.TextHash })
-            .ToListAsync();
-        return items.ToDictionary(i => (i.TopicKey, i.Key), i => new ItemNow(i.TopicTitle, i.Html, i.TextHash));
+        var items = new Dictionary<(string, string), ItemNow>();
+        if (ticks.Count == 0) return items;
+        await db.ReadAsync(ItemsOfTickedNotes, async reader =>
+        {
+            while (await reader.ReadAsync())
+                items[(reader.GetString(0), reader.GetString(2))] = new ItemNow(reader.GetString(1), reader.GetString(3), reader.GetString(4));
+        }, ("@user", ticks[0].UserId));
+        return items;
     }
 
     private async Task<Dictionary<(string, string), ItemNow>> ItemsFromCatalogAsync(IReadOnlyList<ItemTick> ticks)
