@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace MlsPrep.Web.Questions;
 
 /// <summary>Every imported question, in content order, with lookups by key and by note. The same for every reader.</summary>
-public sealed class QuestionSet(IReadOnlyList<Question> all)
+/// <param name="topicTitles">The titles of the notes that have questions, by note key: every question page names its note.</param>
+public sealed class QuestionSet(IReadOnlyList<Question> all, IReadOnlyDictionary<string, string> topicTitles)
 {
     private readonly Dictionary<string, Question> byKey = all.ToDictionary(q => q.Key, StringComparer.Ordinal);
     private readonly ILookup<string, Question> byTopic = all.ToLookup(q => q.TopicKey, StringComparer.Ordinal);
@@ -15,6 +16,8 @@ public sealed class QuestionSet(IReadOnlyList<Question> all)
     public Question? Find(string? key) => key is null ? null : byKey.GetValueOrDefault(key);
 
     public IEnumerable<Question> OfTopic(string topicKey) => byTopic[topicKey];
+
+    public string? TopicTitle(string topicKey) => topicTitles.GetValueOrDefault(topicKey);
 
     public IEnumerable<Question> OfExam(string examCode) => All.Where(q => q.Exams.Any(e => e.ExamCode == examCode));
 
@@ -60,6 +63,11 @@ public sealed class QuestionBank
         return current = LoadAsync(db);
     }
 
-    private static async Task<QuestionSet> LoadAsync(MlsPrepDb db) =>
-        new(await db.Questions.AsNoTracking().OrderBy(q => q.Order).ToListAsync());
+    private static async Task<QuestionSet> LoadAsync(MlsPrepDb db)
+    {
+        var questions = await db.Questions.AsNoTracking().OrderBy(q => q.Order).ToListAsync();
+        var titles = await db.Topics.AsNoTracking().Where(t => db.Questions.Any(q => q.TopicKey == t.Key))
+            .ToDictionaryAsync(t => t.Key, t => t.Title, StringComparer.Ordinal);
+        return new(questions, titles);
+    }
 }

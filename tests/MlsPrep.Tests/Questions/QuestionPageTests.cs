@@ -39,6 +39,21 @@ public sealed class QuestionPageTests : IDisposable
     }
 
     [Fact]
+    public async Task The_page_names_its_note_by_the_note_s_current_title()
+    {
+        using var client = site.App.CreateBrowserLikeClient();
+        async Task<string> NoteLinkAsync() =>
+            (await client.GetDocumentAsync("/questions/streams-one")).QuerySelector(".question-head .eyebrow a[href='/topics/streams']")!.TextContent;
+
+        Assert.Equal("Streams", await NoteLinkAsync());
+
+        site.Content.Write("tst-c01/data/streams.md", ContentFolder.Note("Kinesis Data Streams", domain: "1.1"));
+        await site.App.ReimportAsync();
+
+        Assert.Equal("Kinesis Data Streams", await NoteLinkAsync());
+    }
+
+    [Fact]
     public async Task An_answer_without_the_form_token_is_refused()
     {
         using var client = site.App.CreateBrowserLikeClient();

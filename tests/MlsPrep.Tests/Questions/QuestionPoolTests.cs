@@ -16,7 +16,7 @@ public sealed class QuestionPoolTests
         Q("b", ("MLA-C01", "data", "1.2"), ("MLS-C01", "eng", "")),
         Q("c", ("MLA-C01", "models", "2.1"), ("MLA-C01", "models", "2.2")),
         Q("d", ("MLS-C01", "eng", "")),
-    ]);
+    ], new Dictionary<string, string>());
 
     private static string[] Keys(IReadOnlyList<Question> pool) => [.. pool.Select(q => q.Key)];
 

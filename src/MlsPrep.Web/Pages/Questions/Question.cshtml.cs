@@ -60,7 +60,7 @@ public class QuestionModel(MlsPrepDb db, QuestionBank bank, ExamCatalog exams, A
         if (questions.Find(key) is not { } question) return false;
         Question = question;
         Exams = await exams.GetAsync(db);
-        TopicTitle = await db.Topics.Where(t => t.Key == question.TopicKey).Select(t => t.Title).FirstOrDefaultAsync() ?? question.TopicKey;
+        TopicTitle = questions.TopicTitle(question.TopicKey) ?? question.TopicKey;
         Set = PracticeSet.From(Request.Query);
         SetName = Set.Describe(Exams, k => k == question.TopicKey ? TopicTitle : null);
         var set = Set.Pick(questions, await ReaderRecords.LoadAsync(db, User.ReaderId()));
